@@ -1,0 +1,45 @@
+/**
+ * One look for every chart. Colours come from the Okabe–Ito palette (safe for the common forms of
+ * colour blindness); an outlet keeps its colour across every chart of a corpus because the colour is
+ * picked from the sorted list of the corpus's outlets, not from the order a chart happens to use.
+ */
+import type { Figure } from "./figure";
+
+export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+/** Extra colours after the eight Okabe–Ito ones run out: still distinct, less safe. */
+const OVERFLOW = ["#999999", "#882255", "#117733", "#332288", "#AA4499", "#44AA99", "#DDCC77", "#661100"];
+
+export const FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
+
+/** A stable colour for each key (outlet or article), by position in the sorted, de-duplicated list. */
+export function colorScale(keys: Iterable<string>): (key: string) => string {
+  const sorted = [...new Set(keys)].sort((a, b) => a.localeCompare(b));
+  const all = [...PALETTE, ...OVERFLOW];
+  const index = new Map(sorted.map((k, i) => [k, i]));
+  return (key) => {
+    const i = index.get(key);
+    return i === undefined ? "#777777" : all[i % all.length];
+  };
+}
+
+/** Base layout: title, fonts, margins, white background (so PNG/SVG exports read well in reports). */
+export function baseLayout(title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: { text: title, x: 0, xanchor: "left", font: { size: 18 } },
+    font: { family: FONT_FAMILY, size: 13, color: "#222222" },
+    paper_bgcolor: "#ffffff",
+    plot_bgcolor: "#ffffff",
+    margin: { l: 70, r: 30, t: 60, b: 60 },
+    hoverlabel: { font: { family: FONT_FAMILY } },
+    ...extra,
+  };
+}
+
+/** Axis defaults: light grid, labelled. */
+export function axis(title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { title: { text: title }, gridcolor: "#e5e5e5", zerolinecolor: "#bbbbbb", automargin: true, ...extra };
+}
+
+export function figure(data: Figure["data"], layout: Figure["layout"]): Figure {
+  return { data, layout, config: { responsive: true, displaylogo: false } };
+}

@@ -1,0 +1,32 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+/** A mistake in how the command was called: exit 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** Options every corpus-reading command accepts. */
+export const corpusOptions = {
+  json: { type: "boolean" },
+  "skip-bad": { type: "boolean" },
+  "keep-boilerplate": { type: "boolean" },
+  published: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+
+/** node:util parseArgs with usage errors turned into UsageError (one line, exit 2). */
+export function parseCommandArgs<O extends OptionSpec>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split("\n")[0]);
+  }
+}
+
+/** The bundled story, used when a command gets no PATH. */
+export const DEFAULT_CORPUS = "data/trump-putin-call";

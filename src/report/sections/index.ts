@@ -1,0 +1,9 @@
+import type { ReportSection } from "../section";
+
+/**
+ * The one registration point for report sections, in reading order. An analysis adds its section
+ * with one file in this folder and one line here; the report builder never changes for it.
+ */
+export const reportSections: Array<() => Promise<ReportSection>> = [
+  async () => (await import("./corpus")).corpusSection,
+];
