@@ -1,0 +1,53 @@
+import type { Document } from "../text/types";
+
+/** What the corpus charts need to know about one article: plain data, so tests can write it by hand. */
+export interface ArticleSummary {
+  id: string;
+  file: string;
+  title: string | null;
+  outlet: string;
+  /** ISO date or timestamp, null when unknown */
+  published: string | null;
+  publishedEstimated: boolean;
+  /** word tokens (numbers and punctuation not counted) in the cleaned text */
+  words: number;
+  sentences: number;
+  /** characters of the text as read */
+  characters: number;
+  /** characters removed by cleaning, per reason, in first-seen order */
+  removed: Array<{ reason: string; characters: number }>;
+}
+
+/** The key an article is coloured by: its outlet, or its id when nobody says which outlet it is. */
+export function colorKey(article: { id: string; outlet: string }): string {
+  return article.outlet && article.outlet !== "unknown" ? article.outlet : article.id;
+}
+
+/** A short label for an article on a chart axis: its id (unique), which the hover text expands. */
+export function articleLabel(article: { id: string }): string {
+  return article.id;
+}
+
+export function summarizeDocument(doc: Document): ArticleSummary {
+  const { article } = doc;
+  const removed = new Map<string, number>();
+  for (const span of article.removed) removed.set(span.reason, (removed.get(span.reason) ?? 0) + (span.end - span.start));
+  let words = 0;
+  for (const token of doc.tokens) if (token.kind === "word") words++;
+  return {
+    id: article.id,
+    file: article.file,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    publishedEstimated: article.publishedEstimated,
+    words,
+    sentences: doc.sentences.length,
+    characters: article.raw.length,
+    removed: [...removed].map(([reason, characters]) => ({ reason, characters })),
+  };
+}
+
+export function summarizeCorpus(docs: Document[]): ArticleSummary[] {
+  return docs.map(summarizeDocument);
+}
