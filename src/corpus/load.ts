@@ -1,4 +1,16 @@
-import type { Article, LoadWarning } from "./article";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { CorpusError, type Article, type LoadWarning } from "./article";
+import { decodeFile } from "./encoding";
+import { listFolder } from "./folder";
+import { mergeFields } from "./fields";
+import { toArticle, type ArticleSource } from "./to-article";
+import { readCsv } from "./formats/csv";
+import { readHtml } from "./formats/html";
+import { readJson, readJsonl } from "./formats/json";
+import { readMarkdown } from "./formats/markdown";
+import { readTxt } from "./formats/txt";
+import { isProblem, type FormatReader } from "./formats/types";
 
 /** Field names for .json/.jsonl/.csv records; each entry lists the names tried in order. */
 export interface RecordFields {
@@ -28,12 +40,99 @@ export interface LoadResult {
   skipped: Array<{ file: string; problem: string }>;
 }
 
+/** Readers by lower-case file extension. */
+const READERS: Record<string, FormatReader> = {
+  ".txt": readTxt,
+  ".md": readMarkdown,
+  ".markdown": readMarkdown,
+  ".html": readHtml,
+  ".htm": readHtml,
+  ".json": readJson,
+  ".jsonl": readJsonl,
+  ".ndjson": readJsonl,
+  ".csv": readCsv,
+};
+
+/** The extensions the loader reads, for messages. */
+export const KNOWN_EXTENSIONS = Object.keys(READERS);
+
+const isKnown = (ext: string) => Object.prototype.hasOwnProperty.call(READERS, ext);
+
 /**
- * Load a folder or files into articles. Throws CorpusError (file + problem) on the first bad file
- * unless `skipBad`. STUB — implemented by the corpus work.
+ * Load folders (recursively) and files into articles, in a stable order: paths in the order given,
+ * files inside a folder sorted by path. Throws CorpusError (file + problem) on the first bad file or
+ * record unless `skipBad`, in which case the rest loads and each problem is listed in `skipped`.
+ * Warnings (Windows-1252 fallback, unknown files in a folder, stale manifest rows) never stop loading.
  */
 export function loadCorpus(paths: string | string[], options: LoadOptions = {}): LoadResult {
-  void paths;
-  void options;
-  throw new Error("loadCorpus: not implemented yet");
+  const list = typeof paths === "string" ? [paths] : paths;
+  const fields = mergeFields(options.fields);
+  const result: LoadResult = { articles: [], warnings: [], skipped: [] };
+  const idSeen = new Map<string, string>();
+  const fail = (file: string, problem: string) => {
+    if (!options.skipBad) throw new CorpusError(file, problem);
+    result.skipped.push({ file, problem });
+  };
+  const guard = (file: string, work: () => void) => {
+    try {
+      work();
+    } catch (err) {
+      if (!(err instanceof CorpusError)) throw err;
+      fail(err.file, err.problem);
+    }
+  };
+
+  for (const given of list) {
+    guard(given, () => {
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(given);
+      } catch {
+        throw new CorpusError(given, "no such file or folder");
+      }
+      if (stat.isDirectory()) {
+        const files = listFolder(given, given, isKnown, result.warnings);
+        if (files.length === 0) {
+          throw new CorpusError(given, `no articles found (looked for ${KNOWN_EXTENSIONS.join(", ")} files)`);
+        }
+        for (const f of files) guard(f.shown, () => loadFile(f.full, f.shown, f.manifest));
+      } else {
+        const ext = path.extname(given).toLowerCase();
+        if (!isKnown(ext)) {
+          throw new CorpusError(given, `unknown format '${ext || "(no extension)"}' (known: ${KNOWN_EXTENSIONS.join(", ")})`);
+        }
+        loadFile(given, given, undefined);
+      }
+    });
+  }
+  return result;
+
+  function loadFile(full: string, shown: string, manifest: Record<string, string> | undefined): void {
+    const bytes = fs.readFileSync(full);
+    if (bytes.length === 0) throw new CorpusError(shown, "empty file");
+    const decoded = decodeFile(bytes, shown);
+    if (decoded.warning) result.warnings.push({ file: shown, message: decoded.warning });
+    if (decoded.text.trim() === "") throw new CorpusError(shown, "empty file (only whitespace)");
+    const reader = READERS[path.extname(full).toLowerCase()];
+    const raws = reader(decoded.text, { file: shown, fields });
+    const several = raws.length > 1;
+    const stem = path.basename(full, path.extname(full));
+    for (const item of raws) {
+      if (isProblem(item)) {
+        fail(shown, item.problem);
+        continue;
+      }
+      const source: ArticleSource = { file: shown, stem, encoding: decoded.encoding, manifest, several };
+      guard(shown, () => {
+        const article = toArticle(item, source, fields, options);
+        const other = idSeen.get(article.id);
+        if (other !== undefined) {
+          const here = item.where ? ` (${item.where})` : "";
+          throw new CorpusError(shown, `duplicate id '${article.id}'${here}, also used by ${other}`);
+        }
+        idSeen.set(article.id, item.where ? `${shown} (${item.where})` : shown);
+        result.articles.push(article);
+      });
+    }
+  }
 }

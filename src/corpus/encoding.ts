@@ -1,0 +1,61 @@
+import { CorpusError } from "./article";
+
+/** A file's bytes turned into text, with the encoding that was used and why it might be doubtful. */
+export interface Decoded {
+  /** NFC text, byte-order mark dropped */
+  text: string;
+  /** "utf-8", "utf-16le", "utf-16be" or "windows-1252" */
+  encoding: string;
+  /** set when the bytes were not valid UTF-8 and were read as Windows-1252 (a guess worth telling the user) */
+  warning?: string;
+}
+
+/** Share of control characters (other than tab, newline, carriage return, form feed) that marks a file as binary. */
+const MAX_CONTROL_SHARE = 0.05;
+/** How much of the text the control-character check looks at: enough to judge, cheap on 100 MB files. */
+const SAMPLE_CHARS = 64 * 1024;
+
+/**
+ * Decode a file: UTF-8 (with or without BOM), UTF-16 LE/BE when a BOM says so, else Windows-1252 with a
+ * warning. Refuses binary data (NUL bytes without a UTF-16 BOM, or many control characters), because
+ * decoding it would hand the analyses garbage that looks like text. The result is NFC so that "é"
+ * typed as e + combining accent and as one code point count as the same word.
+ */
+export function decodeFile(bytes: Uint8Array, file: string): Decoded {
+  let text: string;
+  let encoding: string;
+  let warning: string | undefined;
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = "utf-16le";
+    text = new TextDecoder("utf-16le").decode(bytes);
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = "utf-16be";
+    text = new TextDecoder("utf-16be").decode(bytes);
+  } else {
+    if (bytes.indexOf(0) !== -1) {
+      throw new CorpusError(file, "binary file (NUL bytes; UTF-16 text needs a byte-order mark)");
+    }
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      encoding = "utf-8";
+    } catch {
+      text = new TextDecoder("windows-1252").decode(bytes);
+      encoding = "windows-1252";
+      warning = "not valid UTF-8; read as Windows-1252";
+    }
+  }
+  if (controlShare(text) > MAX_CONTROL_SHARE) throw new CorpusError(file, "binary file (control characters)");
+  return { text: text.normalize("NFC"), encoding, warning };
+}
+
+/** Share of C0/C1 control characters (tab, newline, CR and form feed excepted) in the start of `text`. */
+function controlShare(text: string): number {
+  const n = Math.min(text.length, SAMPLE_CHARS);
+  if (n === 0) return 0;
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) controls++;
+  }
+  return controls / n;
+}
