@@ -1,0 +1,9 @@
+/** Text layer: tokens, sentences, normalisation, n-grams, stopwords, stems. */
+export type { Token, TokenKind, Sentence, Document } from "./types";
+export { tokenize } from "./tokens";
+export { splitSentences, detectParagraphMode } from "./sentences";
+export type { ParagraphMode, SplitOptions } from "./sentences";
+export { fold } from "./normalise";
+export { abbreviationClass, knownAbbreviations, SENTENCE_STARTERS } from "./abbreviations";
+export type { AbbreviationClass } from "./abbreviations";
+export { toDocument, toDocuments } from "./document";

@@ -1,0 +1,140 @@
+/**
+ * Sentence and paragraph splitting over the tokens of `tokenize` (one pass, no regexes on the text).
+ *
+ * A sentence ends
+ * - after ". ! ? … ..." (plus any closing quotes/brackets written right after it: `“Stop.” Then`)
+ *   unless the next token starts with a lower-case letter or is , ; : — `“Why?” he asked` stays whole;
+ * - after a token that keeps its period ("U.S.", "Jan.", "L.", "Inc."), by its abbreviation class
+ *   (see abbreviations.ts): titles never; acronyms, initials, months, "St." only before a common
+ *   sentence opener ("The", "He", "But", …) or an opening quote; "Inc."/"etc." before any capital.
+ *   So "U.S. President Trump" and "Jan. 24, 2025." do not split; "… in the U.S. The …" does;
+ * - at a line break, whatever the punctuation (headlines, captions, section headings), except a
+ *   single line break followed by a lower-case word (a hard-wrapped line going on).
+ *
+ * Paragraphs: blocks separated by blank lines; when the text has no blank line between its first and
+ * last token (one paragraph per line, like the bundled 000/003/004), every line break that ends a
+ * sentence starts a paragraph.
+ */
+import { abbreviationClass, SENTENCE_STARTERS } from "./abbreviations";
+import type { Sentence, Token } from "./types";
+
+export type ParagraphMode = "blank-line" | "line";
+
+export interface SplitOptions {
+  /** how paragraphs are separated; default: detected from `text` (or `source`) with `detectParagraphMode` */
+  paragraphs?: ParagraphMode;
+}
+
+/**
+ * "blank-line" when `source` has a whitespace-only line between `from` and `to`, else "line".
+ * Pass `article.raw`: cleaning blanks removed lines to spaces, which would look like blank lines.
+ */
+export function detectParagraphMode(source: string, from = 0, to = source.length): ParagraphMode {
+  let p = source.indexOf("\n", from);
+  while (p >= 0 && p < to) {
+    let q = p + 1;
+    while (q < to) {
+      const c = source.charCodeAt(q);
+      if (c === 10) return "blank-line";
+      if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 12 && c !== 11) break;
+      q++;
+    }
+    p = source.indexOf("\n", q);
+  }
+  return "line";
+}
+
+const CLOSERS = new Set(["\u201d", "\u2019", '"', "'", ")", "]", "}", "\u00bb", "\u203a"]);
+const OPENERS = new Set(["\u201c", "\u2018", "\u201e", '"', "'", "(", "[", "{", "\u00ab", "\u2039"]);
+const TERMINALS = new Set([".", "!", "?", "...", "\u2026", "\u203c", "\u2047", "\u2048", "\u2049"]);
+
+function isTerminalPunct(t: Token): boolean {
+  return t.kind === "punct" && (TERMINALS.has(t.surface) || /^\.+$/.test(t.surface));
+}
+
+function firstCharCase(s: string): "upper" | "lower" | "none" {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return "upper";
+  if (c >= 97 && c <= 122) return "lower";
+  if (c < 128) return "none";
+  const ch = String.fromCodePoint(s.codePointAt(0)!);
+  const up = ch.toUpperCase();
+  const low = ch.toLowerCase();
+  if (up === low) return "none";
+  return ch === up ? "upper" : "lower";
+}
+
+/** How a word token that kept its final period may end a sentence; undefined for other tokens. */
+function periodClass(t: Token): "never" | "starter" | "capital" | undefined {
+  if (t.kind !== "word" || t.surface.length < 2 || t.surface.charCodeAt(t.surface.length - 1) !== 46) return undefined;
+  const bare = t.surface.slice(0, -1);
+  return abbreviationClass(bare) ?? "starter"; // dotted acronyms ("U.S.") and initials ("L.")
+}
+
+function isOpener(t: Token): boolean {
+  return t.kind === "punct" && OPENERS.has(t.surface);
+}
+
+/** Does a sentence end between `t` (a terminal) and `next`? */
+function endsBefore(t: Token, next: Token): boolean {
+  const cls = periodClass(t);
+  if (cls === "never") return false;
+  if (cls === "starter") {
+    if (isOpener(next)) return true;
+    return next.kind === "word" && firstCharCase(next.surface) === "upper" && SENTENCE_STARTERS.has(next.norm);
+  }
+  if (cls === "capital") return isOpener(next) || (firstCharCase(next.surface) === "upper");
+  // plain . ! ? …
+  if (next.kind === "punct" && (next.surface === "," || next.surface === ";" || next.surface === ":")) return false;
+  return firstCharCase(next.surface) !== "lower";
+}
+
+/** Number of line breaks between two offsets (the text there is whitespace). */
+function breaksBetween(text: string, from: number, to: number): number {
+  let nl = 0;
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) nl++;
+  return nl;
+}
+
+/**
+ * Split the tokens of `text` into sentences; fills each token's `sentence` index (mutates `tokens`)
+ * and returns sentences whose offsets run from their first token's start to their last token's end.
+ */
+export function splitSentences(text: string, tokens: Token[], options: SplitOptions = {}): Sentence[] {
+  const n = tokens.length;
+  const sentences: Sentence[] = [];
+  if (n === 0) return sentences;
+  const mode = options.paragraphs ?? detectParagraphMode(text, tokens[0].start, tokens[n - 1].end);
+  let first = 0;
+  let paragraph = 0;
+  let i = 0;
+  while (i < n) {
+    let last = i;
+    let end = i === n - 1;
+    const t = tokens[i];
+    if (!end && (isTerminalPunct(t) || periodClass(t) !== undefined)) {
+      let j = i + 1;
+      while (j < n && tokens[j].start === tokens[j - 1].end && (CLOSERS.has(tokens[j].surface) || isTerminalPunct(tokens[j]))) j++;
+      if (j >= n || endsBefore(t, tokens[j])) {
+        last = j - 1;
+        end = true;
+      }
+    }
+    let nl = 0;
+    if (last + 1 < n) {
+      nl = breaksBetween(text, tokens[last].end, tokens[last + 1].start);
+      if (!end && nl > 0 && (nl >= 2 || firstCharCase(tokens[last + 1].surface) !== "lower")) end = true;
+    } else {
+      end = true;
+    }
+    if (end) {
+      const index = sentences.length;
+      for (let k = first; k <= last; k++) tokens[k].sentence = index;
+      sentences.push({ start: tokens[first].start, end: tokens[last].end, tokenStart: first, tokenEnd: last + 1, paragraph });
+      if (nl >= 2 || (nl === 1 && mode === "line")) paragraph++;
+      first = last + 1;
+    }
+    i = last + 1;
+  }
+  return sentences;
+}
