@@ -1,0 +1,167 @@
+/**
+ * Term counts per article or per outlet: words (or stems), multi-word names, n-grams of 1..3.
+ *
+ * Rates are per 10,000 words, and the denominator is the number of WORD tokens of the group
+ * (stopwords included, numbers and punctuation not), so a rate means the same thing whatever terms
+ * are listed: "war 45.2" = 45.2 times per 10,000 words of running text. Counting is case-folded;
+ * each term keeps its most common written form for display ("White House", not "white house").
+ *
+ * Terms are interned to integer ids once for the whole corpus; per-group counts are Maps of id →
+ * count, so keyness and TF-IDF work on integers.
+ */
+import type { Document } from "../text/types";
+import { mostCommon } from "./phrases";
+import { forEachGram, isWord, walkRuns, type UnitOptions } from "./units";
+
+export type GroupBy = "article" | "outlet";
+
+export interface CountOptions extends UnitOptions {
+  /** longest n-gram, in units (a merged name is one unit); default 1 */
+  ngram: number;
+  /** group articles by article id or by outlet ("unknown" outlets stay one group per article) */
+  by: GroupBy;
+}
+
+/** A group of articles: one article, or all articles of one outlet. */
+export interface Group {
+  /** the article id, or the outlet name (an article id when the outlet is unknown) */
+  key: string;
+  outlet: string;
+  articles: string[];
+  /** earliest publication date of its articles (ISO), null when none is known */
+  published: string | null;
+  /** word tokens, stopwords included: the denominator of every rate */
+  words: number;
+}
+
+export type TermKind = "word" | "stem" | "name" | "ngram";
+
+export interface TermInfo {
+  /** the counting key: folded words (or stems) joined by spaces */
+  key: string;
+  /** most common written form */
+  display: string;
+  kind: TermKind;
+  /** number of units (1 for a word or a merged name) */
+  n: number;
+}
+
+/** The in-memory index behind counts, keyness, TF-IDF and charts. */
+export interface CountTable {
+  by: GroupBy;
+  unit: UnitOptions["unit"];
+  groups: Group[];
+  terms: TermInfo[];
+  /** per group (same order as groups): term id → count */
+  counts: Array<Map<number, number>>;
+  /** term id → count in the whole corpus */
+  total: number[];
+  /** term id → number of groups that contain it */
+  df: number[];
+  /** all word tokens of the corpus */
+  words: number;
+}
+
+/** Group key of an article: its outlet, or its own id when the outlet is unknown or grouping by article. */
+export function groupKey(doc: Document, by: GroupBy): string {
+  const outlet = doc.article.outlet;
+  if (by === "article" || !outlet || outlet === "unknown") return doc.article.id;
+  return outlet;
+}
+
+export function countTerms(docs: Document[], options: CountOptions): CountTable {
+  const ids = new Map<string, number>();
+  const terms: TermInfo[] = [];
+  const forms: Array<Map<string, number>> = [];
+  const total: number[] = [];
+  const groups: Group[] = [];
+  const counts: Array<Map<number, number>> = [];
+  const groupIndex = new Map<string, number>();
+  let corpusWords = 0;
+
+  for (const doc of docs) {
+    const key = groupKey(doc, options.by);
+    let g = groupIndex.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      groupIndex.set(key, g);
+      groups.push({ key, outlet: doc.article.outlet, articles: [], published: null, words: 0 });
+      counts.push(new Map());
+    }
+    const group = groups[g];
+    group.articles.push(doc.article.id);
+    const pub = doc.article.published;
+    if (pub && (group.published === null || pub < group.published)) group.published = pub;
+    let words = 0;
+    for (const t of doc.tokens) if (isWord(t)) words++;
+    group.words += words;
+    corpusWords += words;
+
+    const gc = counts[g];
+    walkRuns(doc, options, (run) => {
+      forEachGram(run, options.ngram, (k, surface, from, to, n) => {
+        let id = ids.get(k);
+        if (id === undefined) {
+          id = terms.length;
+          ids.set(k, id);
+          const merged = n === 1 && run.words[from] > 1;
+          terms.push({ key: k, display: "", kind: n > 1 ? "ngram" : merged ? "name" : options.unit, n });
+          forms.push(new Map());
+          total.push(0);
+        }
+        const f = forms[id];
+        f.set(surface, (f.get(surface) ?? 0) + 1);
+        total[id]++;
+        gc.set(id, (gc.get(id) ?? 0) + 1);
+      });
+    });
+  }
+  for (let id = 0; id < terms.length; id++) terms[id].display = mostCommon(forms[id]);
+  const df = new Array<number>(terms.length).fill(0);
+  for (const gc of counts) for (const id of gc.keys()) df[id]++;
+  return { by: options.by, unit: options.unit, groups, terms, counts, total, df, words: corpusWords };
+}
+
+/** Occurrences per 10,000 words. */
+export function per10k(count: number, words: number): number {
+  return words > 0 ? (count * 10000) / words : 0;
+}
+
+/** A row of the `terms` list of the JSON contract. */
+export interface TermRow {
+  /** group key (article id, or outlet when counting by outlet) */
+  article: string;
+  term: string;
+  key: string;
+  kind: TermKind;
+  count: number;
+  per10k: number;
+}
+
+/** The `top` most frequent terms of each group (all when top is Infinity), most frequent first. */
+export function termRows(table: CountTable, top = 20, minN = 1, maxN = Infinity): TermRow[] {
+  const rows: TermRow[] = [];
+  table.groups.forEach((group, g) => {
+    const list: Array<[number, number]> = [];
+    for (const [id, c] of table.counts[g]) {
+      const n = table.terms[id].n;
+      if (n >= minN && n <= maxN) list.push([id, c]);
+    }
+    list.sort((a, b) => b[1] - a[1] || compareKeys(table.terms[a[0]].key, table.terms[b[0]].key));
+    for (const [id, c] of list.slice(0, top)) {
+      const t = table.terms[id];
+      rows.push({ article: group.key, term: t.display, key: t.key, kind: t.kind, count: c, per10k: round(per10k(c, group.words)) });
+    }
+  });
+  return rows;
+}
+
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Two decimals: enough for rates and scores, stable in snapshots and JSON. */
+export function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
