@@ -1,14 +1,45 @@
 import type { RemovedSpan } from "./article";
+import { advertisement } from "./boilerplate/advertisement";
+import { byline } from "./boilerplate/byline";
+import { copyright } from "./boilerplate/copyright";
+import { imageCaption } from "./boilerplate/image-caption";
+import { splitLines } from "./boilerplate/lines";
+import { loadingPlaceholder } from "./boilerplate/loading-placeholder";
+import { photoCredit } from "./boilerplate/photo-credit";
+import { readerComment } from "./boilerplate/reader-comment";
+import type { BoilerplateRule } from "./boilerplate/rule";
+import { sharePrompt } from "./boilerplate/share-prompt";
+
+/**
+ * The rules, in order: each sees what the earlier ones found. Photo credits come before captions
+ * (a caption is found next to its credit) and copyright before bylines (a byline line's "(c) 2025"
+ * tail is split off as its own span, so each part carries its most specific reason).
+ */
+export const DEFAULT_RULES: readonly BoilerplateRule[] = [
+  loadingPlaceholder,
+  sharePrompt,
+  advertisement,
+  photoCredit,
+  copyright,
+  byline,
+  imageCaption,
+  readerComment,
+];
 
 /**
  * Find web-page debris, bylines, copyright lines and reader comments in `raw`, looking only at
- * `raw.slice(from)` (the body: front matter excluded). Offsets are into `raw`.
- * STUB — implemented by the cleaning work.
+ * `raw.slice(from)` (the body: front matter excluded). Offsets are into `raw`; a span covers the
+ * visible text of a line (or part of a line), never its newline. Sorted by start, never overlapping.
  */
-export function findBoilerplate(raw: string, from = 0): RemovedSpan[] {
-  void raw;
-  void from;
-  return [];
+export function findBoilerplate(raw: string, from = 0, rules: readonly BoilerplateRule[] = DEFAULT_RULES): RemovedSpan[] {
+  const lines = splitLines(raw, from);
+  const found: RemovedSpan[] = [];
+  for (const rule of rules) {
+    for (const span of rule({ raw, from, lines, found })) {
+      if (!found.some((s) => s.start < span.end && s.end > span.start)) found.push(span);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** `raw` with every removed span replaced by spaces, newlines kept: same length, same offsets. */

@@ -1,0 +1,44 @@
+import type { RemovedSpan } from "../article";
+import { touched, type BoilerplateRule } from "./rule";
+
+const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+/** A full calendar date, the mark of a picture caption: "Jan. 24, 2025", "January 24, 2025", "14 November 2015". */
+const FULL_DATE = new RegExp(String.raw`\b(?:${MONTH}\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+${MONTH}\s+(?:19|20)\d{2})\b`);
+
+/**
+ * Does the line read as a picture caption? A caption has a full date ("… in Moscow, Jan. 24, 2025.")
+ * or pairs two pictures with " | "; it does not open with a quotation, and it is not a heading (it
+ * ends like a sentence). The first paragraph under a headline has none of these by default, so a
+ * credit line right under a headline ("Photo credit …" in first-call-web) takes only itself.
+ */
+export function looksLikeCaption(text: string): boolean {
+  if (text.length < 20 || text.length > 600) return false;
+  if (/^["“‘']/.test(text)) return false;
+  if (!/[.!?)"”’]$/.test(text)) return false;
+  return FULL_DATE.test(text) || / \| /.test(text);
+}
+
+/**
+ * The caption that goes with a photo credit: the head of the same line when the credit is a tail
+ * ("… on Sunday. Credit John Kolesidis/Reuters"), else the line directly above the credit when it
+ * reads as a caption. Lines below a credit are never taken: there the article resumes (a heading
+ * such as "Breaking the silence", or the lede).
+ */
+export const imageCaption: BoilerplateRule = ({ lines, found }) => {
+  const spans: RemovedSpan[] = [];
+  for (const credit of found) {
+    if (credit.reason !== "photo credit") continue;
+    const line = lines.find((l) => l.start <= credit.start && credit.start < l.end);
+    if (!line) continue;
+    if (line.start < credit.start) {
+      const head = line.text.slice(0, credit.start - line.start).trimEnd();
+      if (head.length > 0) spans.push({ start: line.start, end: line.start + head.length, reason: "image caption" });
+      continue;
+    }
+    const above = line.index > 0 ? lines[line.index - 1] : null;
+    if (above && !touched(above, found) && !touched(above, spans) && looksLikeCaption(above.text)) {
+      spans.push({ start: above.start, end: above.end, reason: "image caption" });
+    }
+  }
+  return spans;
+};

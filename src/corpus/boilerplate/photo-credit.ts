@@ -1,0 +1,61 @@
+import type { RemovedSpan } from "../article";
+import { endsWithAgency, hasHeadlineWord, namesAgency, onlyNameWords, slashCredit } from "./agencies";
+import { touched, type BoilerplateRule } from "./rule";
+
+/**
+ * A prefix that says "this is a credit" on its own: "Photo credit:", "Photo creditL" (a scraper's
+ * typo kept as found), "Photograph:", "Credit:", "Image:", "Photo by", "©" (before a name, no year).
+ */
+const STRONG_PREFIX = /^(?:(?:photo|image|picture|video)\s*credits?\w?\s*[:\-–—]?|(?:photo(?:graph)?s?|image|picture|pictures)\s*[:\-–—]|(?:photo|photograph|image|picture)s?\s+by\b:?|credits?\s*:|©)\s*/i;
+/** "Credit John Kolesidis/Reuters": the bare word needs a name after it. */
+const WEAK_PREFIX = /^credits?\s+/i;
+
+/** Text that reads as a sentence: ends with sentence punctuation after a word longer than an initial. */
+const SENTENCE_END = /[\p{Ll}\p{N}]{2,}[.!?]["”’)]?$/u;
+
+/** True when `s` (a whole line, or the tail of a caption line) is a photo credit. */
+export function looksLikeCredit(s: string): boolean {
+  let t = s.trim();
+  if (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1).trim();
+  if (t.length === 0 || t.length > 160) return false;
+  const strong = STRONG_PREFIX.exec(t);
+  if (strong) {
+    const rest = t.slice(strong[0].length);
+    if (rest.length === 0 || rest.length > 100 || SENTENCE_END.test(rest)) return false;
+    // "©" alone is a copyright notice unless it names an agency without a year: "©EPA".
+    if (strong[0].startsWith("©")) return namesAgency(rest) && !/\d{4}/.test(rest) && onlyNameWords(rest);
+    return onlyNameWords(rest) || !/\s\p{Ll}{4,}\s+\p{Ll}{4,}/u.test(rest);
+  }
+  const weak = WEAK_PREFIX.exec(t);
+  const rest = weak ? t.slice(weak[0].length) : t;
+  if (SENTENCE_END.test(rest) || !onlyNameWords(rest) || hasHeadlineWord(rest)) return false;
+  if (weak) return /\p{Lu}/u.test(rest) && (rest.includes("/") || namesAgency(rest));
+  // Without a prefix the shape must be a credit's: "Name/Source", or every part ending with an agency.
+  return slashCredit(rest) || rest.split("|").every((seg) => endsWithAgency(seg));
+}
+
+/**
+ * A credit at the end of a caption line: "… in Athens on Sunday. Credit John Kolesidis/Reuters",
+ * "… Jan. 20, 2025. (AP Photo/Evan Vucci)". Only after a sentence end, so prose is never split.
+ */
+const TAIL = /[.!?”")]\s+(\((?:[^()]*\bPhoto\b[^()]*|[^()]*\/[^()]*)\)|(?:Photo(?:graph)?|Credit|Image|Picture)s?:?\s+[^.!?]{2,100})$/u;
+
+function creditTail(text: string): number | null {
+  const m = TAIL.exec(text);
+  if (!m) return null;
+  return looksLikeCredit(m[1]) ? text.length - m[1].length : null;
+}
+
+export const photoCredit: BoilerplateRule = ({ lines, found }) => {
+  const spans: RemovedSpan[] = [];
+  for (const line of lines) {
+    if (touched(line, found)) continue;
+    if (looksLikeCredit(line.text)) {
+      spans.push({ start: line.start, end: line.end, reason: "photo credit" });
+      continue;
+    }
+    const tail = creditTail(line.text);
+    if (tail !== null) spans.push({ start: line.start + tail, end: line.end, reason: "photo credit" });
+  }
+  return spans;
+};
