@@ -5,5 +5,7 @@ import type { Command } from "./io";
  * does not pay for plotly or chrono. Add a command: one file in commands/, one line here.
  */
 export const commands: Record<string, () => Promise<Command>> = {
-  corpus: async () => (await import("./commands/corpus")).corpusCommand,
+  // require, not import(): under tsx/cjs (bin, mocha) a dynamic import() bypasses the TypeScript hook.
+  corpus: async () => (require("./commands/corpus") as typeof import("./commands/corpus")).corpusCommand,
+  report: async () => (await import("./commands/report")).reportCommand,
 };
