@@ -7,5 +7,5 @@ import type { Command } from "./io";
 export const commands: Record<string, () => Promise<Command>> = {
   // require, not import(): under tsx/cjs (bin, mocha) a dynamic import() bypasses the TypeScript hook.
   corpus: async () => (require("./commands/corpus") as typeof import("./commands/corpus")).corpusCommand,
-  report: async () => (await import("./commands/report")).reportCommand,
+  report: async () => (require("./commands/report") as typeof import("./commands/report")).reportCommand,
 };
