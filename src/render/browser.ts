@@ -62,7 +62,7 @@ export function getBrowser(): Promise<Browser> {
   if (!browser) {
     const executablePath = findChrome();
     browser = (async () => {
-      const { chromium } = await import("playwright-core");
+      const { chromium } = require("playwright-core") as typeof import("playwright-core");
       return chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
     })();
     browser.catch(() => {

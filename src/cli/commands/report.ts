@@ -1,0 +1,86 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
+import type { Command } from "../io";
+import { CHART_FORMATS, type ChartFormat } from "../../report/page";
+
+const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,png,svg] [--skip-bad] [--keep-boilerplate] [--published YYYY-MM-DD]
+
+Write a report a person can read: index.html with the corpus summary and one section per analysis
+(interactive charts that work offline, tables), every chart as a file (charts/), every table as CSV
+(tables/) and all results in results.json. PATH defaults to ${DEFAULT_CORPUS}; the report goes to
+reports/<corpus folder name>/. A re-run replaces the report's own files atomically and leaves any
+other file in the folder alone. Prints the path of index.html on stdout; progress goes to stderr.
+
+  --out DIR            write the report here instead
+  --formats LIST       chart file formats, comma-separated: html, png, svg (default: all three;
+                       png and svg need Chromium: Debian's chromium package, or CHROME_PATH)
+  --skip-bad           leave out files that cannot be read (listed in the report) instead of stopping
+  --keep-boilerplate   do not remove web debris, bylines, copyright lines, reader comments
+  --published DATE     publication date for articles whose metadata has none`;
+
+const options = {
+  ...corpusOptions,
+  out: { type: "string" },
+  formats: { type: "string" },
+} as const;
+
+/** "html,png" -> ["html", "png"]; anything else is a usage error (exit 2). */
+export function parseFormats(value: string | undefined): ChartFormat[] {
+  if (value === undefined) return [...CHART_FORMATS];
+  const list = value.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
+  if (list.length === 0) throw new UsageError(`--formats wants a comma-separated list of ${CHART_FORMATS.join(", ")}`);
+  for (const f of list) {
+    if (!(CHART_FORMATS as string[]).includes(f)) throw new UsageError(`--formats: unknown format '${f}' (known: ${CHART_FORMATS.join(", ")})`);
+  }
+  return [...new Set(list)] as ChartFormat[];
+}
+
+function parsePublished(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  const d = new Date(`${v}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+    throw new UsageError(`--published wants a date as YYYY-MM-DD, got '${value}'`);
+  }
+  return v;
+}
+
+/** The bundled story relative to the working directory, else the one shipped with the package. */
+function defaultCorpus(): string {
+  if (fs.existsSync(DEFAULT_CORPUS)) return DEFAULT_CORPUS;
+  const shipped = path.resolve(__dirname, "../../..", DEFAULT_CORPUS);
+  return fs.existsSync(shipped) ? shipped : DEFAULT_CORPUS;
+}
+
+export const reportCommand: Command = {
+  summary: "write reports/<corpus>/: index.html with every analysis, charts (html, png, svg), tables (csv), results.json",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, options);
+    if (values.json) throw new UsageError("report has no --json: it writes results.json in the report folder");
+    const formats = parseFormats(values.formats);
+    const published = parsePublished(values.published);
+    const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
+    const started = Date.now();
+    // Loaded here, not at the top: `newscompare report --help` should not pay for the whole pipeline.
+    const { buildReport } = require("../../report/build") as typeof import("../../report/build");
+    const { createProgress } = require("../../report/progress") as typeof import("../../report/progress");
+    const progress = createProgress(io);
+    try {
+      const result = await buildReport({
+        paths,
+        out: values.out,
+        formats,
+        progress,
+        load: { skipBad: Boolean(values["skip-bad"]), keepBoilerplate: Boolean(values["keep-boilerplate"]), published },
+      });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      io.stderr(`report: ${result.articles} articles, ${result.charts} charts, ${result.tables} tables in ${seconds} s\n`);
+      io.stdout(`${result.index}\n`);
+      return 0;
+    } finally {
+      progress.done();
+    }
+  },
+};
