@@ -48,9 +48,14 @@ export function endsWithAgency(s: string): boolean {
 
 /**
  * Capitalised function words: a Title Case headline has them ("Putin Speaks To Reuters"), a credit
- * does not (its connectors are lower case).
+ * does not (its connectors are lower case). Also the words of a contributors' line.
  */
-const HEADLINE_WORDS = new Set(["To", "In", "On", "At", "With", "From", "As", "Is", "Are", "Was", "Says", "Say", "Said", "After", "Over", "Into", "Than", "Will", "Has", "Have"]);
+const HEADLINE_WORDS = new Set([
+  "To", "In", "On", "At", "With", "From", "As", "Is", "Are", "Was", "Says", "Say", "Said", "After", "Over",
+  "Into", "Than", "Will", "Has", "Have",
+  // contributors' credits ("Contributing: Kim Hjelmgaard, USA TODAY; Associated Press") are not photo credits
+  "Contributing", "Contributing:", "Contributed", "Reporting", "Editing", "Writing",
+]);
 
 /** True when some word of `s` is a capitalised function word. */
 export function hasHeadlineWord(s: string): boolean {

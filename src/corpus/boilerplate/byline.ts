@@ -9,6 +9,8 @@ const BYLINE_CONNECTORS = new Set([
   "national", "foreign", "·", "|", "-", "–", "—",
 ]);
 
+const OUTLET_WORD = /\b(?:Press|News|Times|Post|Journal|Staff|Editors|Editorial|Board|Herald|Tribune|Guardian|Telegraph|Reuters|Wire|Agency|Service|Bureau|Desk|Correspondents?)\b/;
+
 /**
  * A line that is only "By" and names: "By Eugene Kim", "By Michael Birnbaum, Robyn Dixon · The
  * Washington Post" (its "(c) 2025" tail is taken by the copyright rule first). "By the time …",
@@ -21,6 +23,8 @@ export function looksLikeByline(text: string): boolean {
   const words = m[1].split(/[\s,;]+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 20) return false;
   if (!/^\p{Lu}/u.test(words[0])) return false;
+  // "By The Associated Press" is a byline, "By The Numbers" is a heading.
+  if (/^the$/i.test(words[0]) && !OUTLET_WORD.test(m[1])) return false;
   return words.every((w) => {
     if (BYLINE_CONNECTORS.has(w)) return true;
     const core = w.replace(/^[("'“‘]+|[)"'”’:]+$/g, "");

@@ -21,15 +21,31 @@ export function looksLikeCaption(text: string): boolean {
 /**
  * The caption that goes with a photo credit: the head of the same line when the credit is a tail
  * ("… on Sunday. Credit John Kolesidis/Reuters"), else the line directly above the credit when it
- * reads as a caption. Lines below a credit are never taken: there the article resumes (a heading
+ * reads as a caption; also a credit's own line after it when labelled ("Image copyright EPA Image
+ * caption …") and lines labelled "Image caption". Lines below a credit are never taken: there the article resumes (a heading
  * such as "Breaking the silence", or the lede).
  */
+/** A caption that says so: "Image caption John Atkinson was the third victim named" (BBC). */
+const LABELLED = /^image caption\s+\S/i;
+
 export const imageCaption: BoilerplateRule = ({ lines, found }) => {
   const spans: RemovedSpan[] = [];
+  for (const line of lines) {
+    if (LABELLED.test(line.text) && !touched(line, found)) spans.push({ start: line.start, end: line.end, reason: "image caption" });
+  }
   for (const credit of found) {
     if (credit.reason !== "photo credit") continue;
     const line = lines.find((l) => l.start <= credit.start && credit.start < l.end);
     if (!line) continue;
+    if (credit.end < line.end) {
+      // credit first, then the caption it announces ("Image copyright EPA Image caption …")
+      const rest = line.text.slice(credit.end - line.start);
+      const lead = rest.length - rest.trimStart().length;
+      if (credit.start === line.start && /^\s*(?:image\s+)?caption\b/i.test(rest)) {
+        spans.push({ start: credit.end + lead, end: line.end, reason: "image caption" });
+      }
+      continue;
+    }
     if (line.start < credit.start) {
       const head = line.text.slice(0, credit.start - line.start).trimEnd();
       if (head.length > 0) spans.push({ start: line.start, end: line.start + head.length, reason: "image caption" });

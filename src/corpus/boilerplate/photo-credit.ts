@@ -4,9 +4,10 @@ import { touched, type BoilerplateRule } from "./rule";
 
 /**
  * A prefix that says "this is a credit" on its own: "Photo credit:", "Photo creditL" (a scraper's
- * typo kept as found), "Photograph:", "Credit:", "Image:", "Photo by", "©" (before a name, no year).
+ * typo kept as found), "Photograph:", "Credit:", "Image:", "Photo by", "Image copyright" (BBC), "©"
+ * (before a name, no year).
  */
-const STRONG_PREFIX = /^(?:(?:photo|image|picture|video)\s*credits?\w?\s*[:\-–—]?|(?:photo(?:graph)?s?|image|picture|pictures)\s*[:\-–—]|(?:photo|photograph|image|picture)s?\s+by\b:?|credits?\s*:|©)\s*/i;
+const STRONG_PREFIX = /^(?:(?:photo|image|picture|video)\s*credits?\w?\s*[:\-–—]?|image\s+copyright\b|photo\s+illustration(?:\s+by)?\s*:?|(?:photo(?:graph)?s?|image|picture|pictures)\s*[:\-–—]|(?:photo|photograph|image|picture)s?\s+by\b:?|credits?\s*:|©)\s*/i;
 /** "Credit John Kolesidis/Reuters": the bare word needs a name after it. */
 const WEAK_PREFIX = /^credits?\s+/i;
 
@@ -21,10 +22,12 @@ export function looksLikeCredit(s: string): boolean {
   const strong = STRONG_PREFIX.exec(t);
   if (strong) {
     const rest = t.slice(strong[0].length);
-    if (rest.length === 0 || rest.length > 100 || SENTENCE_END.test(rest)) return false;
+    const sourced = rest.includes("/") || namesAgency(rest);
+    if (rest.length === 0 || rest.length > 100 || (SENTENCE_END.test(rest) && !sourced)) return false;
     // "©" alone is a copyright notice unless it names an agency without a year: "©EPA".
     if (strong[0].startsWith("©")) return namesAgency(rest) && !/\d{4}/.test(rest) && onlyNameWords(rest);
-    return onlyNameWords(rest) || !/\s\p{Ll}{4,}\s+\p{Ll}{4,}/u.test(rest);
+    // After "Photos:" a gallery link ("Who’s who in the Petraeus scandal") is not a credit.
+    return onlyNameWords(rest) || sourced;
   }
   const weak = WEAK_PREFIX.exec(t);
   const rest = weak ? t.slice(weak[0].length) : t;
@@ -40,16 +43,27 @@ export function looksLikeCredit(s: string): boolean {
  */
 const TAIL = /[.!?”")]\s+(\((?:[^()]*\bPhoto\b[^()]*|[^()]*\/[^()]*)\)|(?:Photo(?:graph)?|Credit|Image|Picture)s?:?\s+[^.!?]{2,100})$/u;
 
+/** A bare "AGENCY/NAME" or "Name/Agency" after the caption's last sentence: "… police said. EPA/CHRISTOPHE PETIT TESSON". */
+const SLASH_TAIL = /[.!?”")]\s+([\p{Lu}][^.!?/]{1,40}\/[^.!?/]{2,40})$/u;
+
 function creditTail(text: string): number | null {
-  const m = TAIL.exec(text);
+  const m = TAIL.exec(text) ?? SLASH_TAIL.exec(text);
   if (!m) return null;
   return looksLikeCredit(m[1]) ? text.length - m[1].length : null;
 }
+
+/** BBC pages put credit and caption on one line: "Image copyright Reuters Image caption Mourners lined the route". */
+const CREDIT_THEN_CAPTION = /^(Image copyright\s+.+?)\s+Image caption\s/;
 
 export const photoCredit: BoilerplateRule = ({ lines, found }) => {
   const spans: RemovedSpan[] = [];
   for (const line of lines) {
     if (touched(line, found)) continue;
+    const pair = CREDIT_THEN_CAPTION.exec(line.text);
+    if (pair && looksLikeCredit(pair[1])) {
+      spans.push({ start: line.start, end: line.start + pair[1].length, reason: "photo credit" });
+      continue;
+    }
     if (looksLikeCredit(line.text)) {
       spans.push({ start: line.start, end: line.end, reason: "photo credit" });
       continue;

@@ -1,17 +1,17 @@
 import type { RemovedSpan } from "../article";
-import type { Line } from "./lines";
-import { lineSpan, type BoilerplateRule } from "./rule";
+import { touched, type BoilerplateRule } from "./rule";
 
 /**
- * Where a report ends. Strength says how much evidence the text after it needs to count as
- * readers' comments: none after a "Comments" heading, one sign after a contributors' line or a
- * wire service's "(Reporting by …; Editing by …)", two after a bare separator (a separator also
- * breaks sections inside features, where the article simply goes on).
+ * Where a report ends, and how sure that is. A "Comments" heading (3): everything after it is
+ * readers'. A contributors' line ("… contributed to this report.", "(Reporting by …; Editing by …)")
+ * (2): what follows may be readers' comments, or the publisher's own promotions, corrections and
+ * callouts, so the text must read as a comment. A separator line ("– – –", "* * *") is not a marker
+ * on its own: on the allsides sample every comment it announced was a section of a first-person
+ * essay (Slate, Quillette).
  */
-export function endMarkerStrength(text: string): 0 | 1 | 2 | 3 {
+export function endMarkerStrength(text: string): 0 | 2 | 3 {
   if (/^(?:\d+\s+)?(?:reader(?:s['’])?\s+|user\s+)?comments?(?:\s*\(\d+\))?:?$|^(?:join|leave|add|post) (?:the conversation|a comment|your comment)\.?$|^(?:view|show|read) (?:all )?\d*\s*comments?$/i.test(text)) return 3;
   if (text.length <= 500 && /\b(?:contributed|contributing)\b(?: reporting)?[^.]{0,40}\bto (?:this|the) (?:report|article|story)\.?\)?$|^\(?(?:Additional )?(?:reporting|writing) by\b.*\)?$|contributed reporting\.?\)?$/i.test(text)) return 2;
-  if (/^(?:[-–—_*=~•·]\s*){3,}$/.test(text)) return 1;
   return 0;
 }
 
@@ -20,43 +20,47 @@ function outsideQuotes(text: string): string {
   return text.replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?![\p{L}])/gu, " ");
 }
 
+/** The publisher talking after the report: newsletters, podcasts, subscriptions, tip lines. Not comments. */
+const PROMOTION = /\b(?:newsletter|podcast|subscri(?:be|ption)|sign(?:ing)? up|inbox|follow us|tips?\b|email protected|support (?:\w+ )?journalism|privacy policy|download (?:the|our) app)/i;
+
 /**
- * Signs that a paragraph is a reader talking, not the report: "!" outside quotes, "I/we/our" and
- * "you" outside quotes. A paragraph that attributes ("said", "told", "according to") reads as
- * reporting and scores nothing.
+ * Does the paragraph read as a reader talking? It needs an exclamation outside quotations and
+ * a first- or second-person word outside quotations ("our run away National Debt", "let the door
+ * hit you"), no attribution ("said", "told", "according to": that is reporting) and no promotion.
  */
-export function commentScore(text: string): number {
+export function readsAsComment(text: string): boolean {
   const own = outsideQuotes(text);
-  if (/\b(?:said|says|told|according to|reported|announced|wrote)\b/i.test(own)) return 0;
-  let score = 0;
-  if (/!/.test(own)) score++;
-  if (/\b(?:I|I['’]m|I['’]ve|my|me|we|we['’]re|our|us)\b/.test(own)) score++;
-  if (/\b(?:you|your|you['’]re)\b/i.test(own)) score++;
-  return score;
+  if (PROMOTION.test(text)) return false;
+  if (/\b(?:said|says|told|according to|reported|announced|wrote)\b/i.test(own)) return false;
+  if (!/!/.test(own)) return false;
+  return /\b(?:I|I['’]m|I['’]ve|my|me|we|we['’]re|our|us|you|your|you['’]re)\b/.test(own);
 }
 
 /**
- * Readers' comments appended after the article's end: after an end marker, the first paragraph
- * that reads as a comment starts the comments, which run to the end of the text (one span per
- * line). The markers themselves (the contributors' line, the separator) stay: they belong to the
- * article as published.
+ * Readers' comments appended after the article's end. After a contributors' line the first
+ * paragraph that reads as a comment starts the comments; after a "Comments" heading the next
+ * paragraph does. They run to the end of the text (one span per line; lines other rules took keep
+ * their reason). The markers themselves stay: they belong to the article as published.
  */
-export const readerComment: BoilerplateRule = ({ lines }) => {
+export const readerComment: BoilerplateRule = ({ lines, found }) => {
   let strength = 0;
-  let startAt: Line | null = null;
+  let startAt = -1;
   for (const line of lines) {
     const marker = endMarkerStrength(line.text);
     if (marker > 0) {
       strength = Math.max(strength, marker);
       continue;
     }
-    if (strength === 0) continue;
-    const needed = strength === 3 ? 0 : strength === 2 ? 1 : 2;
-    if (commentScore(line.text) >= needed) {
-      startAt = line;
+    if (strength === 0 || touched(line, found)) continue;
+    if (strength === 3 || readsAsComment(line.text)) {
+      startAt = line.index;
       break;
     }
   }
-  if (!startAt) return [];
-  return lines.slice(startAt.index).map((l) => lineSpan(l, "reader comment"));
+  if (startAt < 0) return [];
+  const spans: RemovedSpan[] = [];
+  for (const l of lines.slice(startAt)) {
+    if (!touched(l, found)) spans.push({ start: l.start, end: l.end, reason: "reader comment" });
+  }
+  return spans;
 };
