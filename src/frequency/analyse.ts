@@ -1,0 +1,114 @@
+/**
+ * The word-frequency analysis in one call: defaults resolved, names found, terms counted, distinctive
+ * terms scored by every method. The result is plain JSON: the CLI's --json, the report's
+ * results.json and the notebook's tables all print this object.
+ */
+import { stem as porterStem } from "../text/stems";
+import { stopwordSet } from "../text/stopwords";
+import type { Document } from "../text/types";
+import { countTerms, termRows, type CountOptions, type CountTable, type GroupBy, type TermRow } from "./counts";
+import { distinctive, KEYNESS_METHODS, type DistinctiveRow, type KeynessMethod } from "./keyness";
+import { phraseSet } from "./phrase-set";
+import { findPhrases, type Phrase } from "./phrases";
+import type { TermUnit } from "./units";
+
+export interface FrequencyOptions {
+  /** "article" (default) or "outlet" */
+  by?: GroupBy;
+  /** "word" (default) or "stem" */
+  unit?: TermUnit;
+  /** longest n-gram in units; default 1 */
+  ngram?: number;
+  /** stopword list (token norms); default the text layer's English list; false keeps every word */
+  stopwords?: readonly string[] | ReadonlySet<string> | false;
+  /** count numbers as terms; default false */
+  numbers?: boolean;
+  /** multi-word names: true finds them in the text (default), false counts single words, or a list */
+  phrases?: boolean | string[];
+  /** terms per group in `terms`, distinctive rows per group and method; default 20 and 10 */
+  top?: number;
+  topDistinctive?: number;
+  /** minimum count in the target for a distinctive term; default 3 */
+  minCount?: number;
+  methods?: KeynessMethod[];
+  /** Dirichlet prior scale for log-odds; default 1 (the corpus counts themselves) */
+  priorScale?: number;
+}
+
+export interface GroupRow {
+  article: string;
+  outlet: string;
+  articles: string[];
+  published: string | null;
+  words: number;
+}
+
+export interface FrequencyResult {
+  by: GroupBy;
+  unit: TermUnit;
+  ngram: number;
+  minCount: number;
+  /** what per10k divides by */
+  denominator: string;
+  groups: GroupRow[];
+  /** names merged into one term (empty when phrases are off) */
+  phrases: Phrase[];
+  terms: TermRow[];
+  distinctive: DistinctiveRow[];
+}
+
+export const DENOMINATOR = "word tokens of the article or outlet, stopwords included (numbers and punctuation excluded)";
+
+/** Options for `countTerms`/`kwic` from user options, finding names in `docs` when asked. */
+export function resolveCountOptions(docs: Document[], options: FrequencyOptions = {}): CountOptions & { found: Phrase[] } {
+  const stopwords = options.stopwords === false ? new Set<string>() : stopwordSet(options.stopwords ?? undefined);
+  let found: Phrase[] = [];
+  let phrases = null;
+  if (Array.isArray(options.phrases)) {
+    phrases = phraseSet(options.phrases);
+  } else if (options.phrases !== false) {
+    found = findPhrases(docs, { stopwords: stopwordSet() });
+    phrases = phraseSet(found.map((p) => p.key));
+  }
+  return {
+    unit: options.unit ?? "word",
+    stem: porterStem,
+    numbers: options.numbers ?? false,
+    stopwords,
+    phrases,
+    ngram: Math.max(1, Math.floor(options.ngram ?? 1)),
+    by: options.by ?? "article",
+    found,
+  };
+}
+
+/** The count table (in memory, with Maps) plus the names it merged: for charts and KWIC. */
+export function frequencyTable(docs: Document[], options: FrequencyOptions = {}): { table: CountTable; phrases: Phrase[]; ngram: number } {
+  const resolved = resolveCountOptions(docs, options);
+  return { table: countTerms(docs, resolved), phrases: resolved.found, ngram: resolved.ngram };
+}
+
+/** The JSON result from a count table. */
+export function summarise(table: CountTable, phrases: Phrase[], ngram: number, options: FrequencyOptions = {}): FrequencyResult {
+  const minCount = options.minCount ?? 3;
+  const rows: DistinctiveRow[] = [];
+  for (const method of options.methods ?? KEYNESS_METHODS) {
+    rows.push(...distinctive(table, { method, minCount, top: options.topDistinctive ?? 10, priorScale: options.priorScale }));
+  }
+  return {
+    by: table.by,
+    unit: table.unit,
+    ngram,
+    minCount,
+    denominator: DENOMINATOR,
+    groups: table.groups.map((g) => ({ article: g.key, outlet: g.outlet, articles: g.articles, published: g.published, words: g.words })),
+    phrases,
+    terms: termRows(table, options.top ?? 20),
+    distinctive: rows,
+  };
+}
+
+export function analyseFrequencies(docs: Document[], options: FrequencyOptions = {}): FrequencyResult {
+  const { table, phrases, ngram } = frequencyTable(docs, options);
+  return summarise(table, phrases, ngram, options);
+}

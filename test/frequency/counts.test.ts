@@ -1,0 +1,61 @@
+import { strict as assert } from "node:assert";
+import { countTerms, termRows, per10k } from "../../src/frequency/counts";
+import { resolveCountOptions } from "../../src/frequency/analyse";
+import { doc } from "./helpers";
+
+// a: the war ended . war is over . peace came .     -> 8 word tokens; stopwords the, is, over
+// b: peace talks began . peace is near .            -> 6 word tokens; stopword is
+const A = doc("a", "The war ended. War is over. Peace came.");
+const B = doc("b", "Peace talks began. Peace is near.");
+
+describe("frequency/counts", () => {
+  it("counts words without stopwords, per 10,000 word tokens (stopwords in the denominator)", () => {
+    const docs = [A, B];
+    const table = countTerms(docs, { ...resolveCountOptions(docs, { phrases: false }), ngram: 1 });
+    assert.deepEqual(table.groups.map((g) => [g.key, g.words]), [["a", 8], ["b", 6]]);
+    const rows = termRows(table, 10);
+    // war: 2 of 8 words = 2 × 10000 / 8 = 2500 per 10k; peace in b: 2/6 × 10000 = 3333.33
+    assert.deepEqual(rows.filter((r) => r.article === "a").map((r) => [r.key, r.count, r.per10k]), [
+      ["war", 2, 2500], ["came", 1, 1250], ["ended", 1, 1250], ["peace", 1, 1250],
+    ]);
+    assert.deepEqual(rows.filter((r) => r.article === "b").map((r) => [r.key, r.count, r.per10k]), [
+      ["peace", 2, 3333.33], ["began", 1, 1666.67], ["near", 1, 1666.67], ["talks", 1, 1666.67],
+    ]);
+    assert.equal(per10k(3, 600), 50);
+  });
+
+  it("keeps the most common written form for display", () => {
+    const d = doc("c", "Trump spoke. Then Trump left. TRUMP! trump?");
+    const table = countTerms([d], { ...resolveCountOptions([d], { phrases: false }), ngram: 1 });
+    const t = table.terms.find((x) => x.key === "trump")!;
+    assert.equal(t.display, "Trump");
+    assert.equal(table.total[table.terms.indexOf(t)], 4);
+  });
+
+  it("builds n-grams inside sentences only, without stopwords at either end", () => {
+    const docs = [A, B];
+    const table = countTerms(docs, { ...resolveCountOptions(docs, { phrases: false }), ngram: 3 });
+    const keys = table.terms.filter((t) => t.n > 1).map((t) => t.key).sort();
+    // "ended war" would cross a sentence end; "peace is" ends and "is near" starts with a stopword
+    assert.deepEqual(keys, ["peace came", "peace is near", "peace talks", "peace talks began", "talks began", "war ended"]);
+  });
+
+  it("groups by outlet, unknown outlets one group per article", () => {
+    const docs = [
+      doc("p1", "Alpha beta.", { outlet: "Post" }),
+      doc("p2", "Alpha gamma.", { outlet: "Post" }),
+      doc("u1", "Alpha delta.", { outlet: "unknown" }),
+    ];
+    const table = countTerms(docs, { ...resolveCountOptions(docs, { phrases: false, by: "outlet" }) });
+    assert.deepEqual(table.groups.map((g) => [g.key, g.articles, g.words]), [["Post", ["p1", "p2"], 4], ["u1", ["u1"], 2]]);
+    assert.deepEqual(termRows(table, 1).map((r) => [r.article, r.key, r.count]), [["Post", "alpha", 2], ["u1", "alpha", 1]]);
+  });
+
+  it("counts stems with the most common surface form", () => {
+    const d = doc("s", "Talks continued. The talks stalled. He talked about talks.");
+    const table = countTerms([d], { ...resolveCountOptions([d], { phrases: false, unit: "stem" }) });
+    const t = table.terms.find((x) => x.key === "talk")!;
+    assert.equal(t.display, "talks");
+    assert.equal(table.total[table.terms.indexOf(t)], 4);
+  });
+});
