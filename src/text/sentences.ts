@@ -8,40 +8,74 @@
  *   (see abbreviations.ts): titles never; acronyms, initials, months, "St." only before a common
  *   sentence opener ("The", "He", "But", …) or an opening quote; "Inc."/"etc." before any capital.
  *   So "U.S. President Trump" and "Jan. 24, 2025." do not split; "… in the U.S. The …" does;
- * - at a line break, whatever the punctuation (headlines, captions, section headings), except a
- *   single line break followed by a lower-case word (a hard-wrapped line going on).
+ * - at a blank line always; at a single line break whatever the punctuation (headlines, captions,
+ *   section headings), except before a lower-case word (a line going on) and in hard-wrapped text.
  *
- * Paragraphs: blocks separated by blank lines; when the text has no blank line between its first and
- * last token (one paragraph per line, like the bundled 000/003/004), every line break that ends a
- * sentence starts a paragraph.
+ * Paragraphs: see `detectParagraphMode` — per block between blank lines, or per line when the text
+ * puts one paragraph on each line (the bundled 000/003/004).
  */
 import { abbreviationClass, SENTENCE_STARTERS } from "./abbreviations";
 import type { Sentence, Token } from "./types";
 
-export type ParagraphMode = "blank-line" | "line";
+export type ParagraphMode = "blank-line" | "line" | "wrapped";
 
 export interface SplitOptions {
-  /** how paragraphs are separated; default: detected from `text` (or `source`) with `detectParagraphMode` */
+  /** how paragraphs are separated; default: detected from `text` with `detectParagraphMode` */
   paragraphs?: ParagraphMode;
 }
 
+function isBlankChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11;
+}
+
+/** Last character of a line that usually ends a sentence (or closes a quote after one). */
+function endsLikeSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x201d || c === 34 || c === 0x2019 || c === 39 ||
+    c === 41 || c === 58;
+}
+
 /**
- * "blank-line" when `source` has a whitespace-only line between `from` and `to`, else "line".
- * Pass `article.raw`: cleaning blanks removed lines to spaces, which would look like blank lines.
+ * How `source` between `from` and `to` lays out paragraphs:
+ * - "line": no blank lines, or far more lines than blank-line blocks with lines ending like
+ *   sentences (one paragraph per line, an occasional blank line around a caption — the bundled
+ *   000/003/004): every line break that ends a sentence starts a paragraph;
+ * - "blank-line": blocks separated by blank lines, about two lines or fewer per block: a paragraph
+ *   per block, a single line break still ends a sentence (headline, caption);
+ * - "wrapped": blocks of several lines that mostly end mid-sentence (hard-wrapped text): a single
+ *   line break is just a space, blank lines separate paragraphs.
+ * Pass `article.raw` rather than `text`: cleaning blanks removed lines, which would look blank.
  */
 export function detectParagraphMode(source: string, from = 0, to = source.length): ParagraphMode {
-  let p = source.indexOf("\n", from);
-  while (p >= 0 && p < to) {
-    let q = p + 1;
-    while (q < to) {
-      const c = source.charCodeAt(q);
-      if (c === 10) return "blank-line";
-      if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 12 && c !== 11) break;
-      q++;
+  let lines = 0;
+  let blankRuns = 0;
+  let inBlock = 0; // line ends followed directly by another non-blank line
+  let openEnds = 0; // ... of which do not end like a sentence
+  let p = from;
+  let prevBlank = false;
+  let prevLast = -1; // last visible char of the previous non-blank line, when directly preceding
+  while (p < to) {
+    let e = source.indexOf("\n", p);
+    if (e < 0 || e > to) e = to;
+    let q = e - 1;
+    while (q >= p && isBlankChar(source.charCodeAt(q))) q--;
+    if (q < p) {
+      if (!prevBlank && lines > 0) blankRuns++;
+      prevBlank = true;
+      prevLast = -1;
+    } else {
+      if (prevLast >= 0) {
+        inBlock++;
+        if (!endsLikeSentence(prevLast)) openEnds++;
+      }
+      lines++;
+      prevBlank = false;
+      prevLast = source.charCodeAt(q);
     }
-    p = source.indexOf("\n", q);
+    p = e + 1;
   }
-  return "line";
+  if (blankRuns === 0) return "line";
+  if (lines <= 2 * (blankRuns + 1)) return "blank-line";
+  return openEnds * 5 >= inBlock * 3 ? "wrapped" : "line";
 }
 
 const CLOSERS = new Set(["\u201d", "\u2019", '"', "'", ")", "]", "}", "\u00bb", "\u203a"]);
@@ -123,7 +157,7 @@ export function splitSentences(text: string, tokens: Token[], options: SplitOpti
     let nl = 0;
     if (last + 1 < n) {
       nl = breaksBetween(text, tokens[last].end, tokens[last + 1].start);
-      if (!end && nl > 0 && (nl >= 2 || firstCharCase(tokens[last + 1].surface) !== "lower")) end = true;
+      if (!end && nl > 0 && (nl >= 2 || (mode !== "wrapped" && firstCharCase(tokens[last + 1].surface) !== "lower"))) end = true;
     } else {
       end = true;
     }
