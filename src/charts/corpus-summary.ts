@@ -9,7 +9,7 @@ export interface ArticleSummary {
   /** ISO date or timestamp, null when unknown */
   published: string | null;
   publishedEstimated: boolean;
-  /** word tokens (numbers and punctuation not counted) in the cleaned text */
+  /** words and numbers in the cleaned text, counted as `newscompare corpus` counts them */
   words: number;
   sentences: number;
   /** characters of the text as read */
@@ -33,7 +33,8 @@ export function summarizeDocument(doc: Document): ArticleSummary {
   const removed = new Map<string, number>();
   for (const span of article.removed) removed.set(span.reason, (removed.get(span.reason) ?? 0) + (span.end - span.start));
   let words = 0;
-  for (const token of doc.tokens) if (token.kind === "word") words++;
+  // Same rule as the corpus command, so the report and `newscompare corpus` print the same numbers.
+  for (const t of doc.tokens) if (t.kind === "number" || (t.kind === "word" && /^[\p{L}\p{N}]/u.test(t.surface))) words++;
   return {
     id: article.id,
     file: article.file,

@@ -1,4 +1,5 @@
 import type { ReportSection, SectionOutput } from "./section";
+import type { Figure } from "../charts/figure";
 import { chartFragment, escapeHtml } from "../render/html";
 import { tableHtml } from "../render/table-html";
 
@@ -32,11 +33,17 @@ figcaption{font-size:14px;color:#444}figcaption a,.files a{margin-right:8px}.fil
 table.nc-table{border-collapse:collapse;font-size:13px;margin:8px 0}table.nc-table th,table.nc-table td{border-bottom:1px solid #e5e5e5;padding:3px 8px;vertical-align:top}
 table.nc-table th{background:#f3f3f3}.warnings{font-size:13px;color:#8a4b00}.nc-chart{min-height:300px}`;
 
+/** The page's heading names the chart; the exported files keep the figure's own title. */
+function untitled(figure: Figure): Figure {
+  const margin = { ...((figure.layout.margin as Record<string, unknown> | undefined) ?? {}), t: 24 };
+  return { ...figure, layout: { ...figure.layout, title: { text: "" }, margin } };
+}
+
 function chartBlock(chart: SectionOutput["charts"][number], formats: ChartFormat[]): string {
   const links = formats.map((f) => `<a href="charts/${encodeURIComponent(chart.name)}.${f}">${f.toUpperCase()}</a>`).join(" ");
   return `<figure id="chart-${escapeHtml(chart.name)}">
 <h3>${escapeHtml(chart.title)}</h3>
-${chartFragment(chart.figure, { id: `chart-${chart.name}-plot`, height: "460px" })}
+${chartFragment(untitled(chart.figure), { id: `chart-${chart.name}-plot`, height: "440px" })}
 <figcaption>${escapeHtml(chart.caption)}${links ? ` <span class="files">Files: ${links}</span>` : ""}</figcaption>
 </figure>`;
 }
