@@ -39,7 +39,7 @@ export function decodeFile(bytes: Uint8Array, file: string): Decoded {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
       encoding = "utf-8";
     } catch {
-      text = new TextDecoder("windows-1252").decode(bytes);
+      text = decodeWindows1252(bytes);
       encoding = "windows-1252";
       warning = "not valid UTF-8; read as Windows-1252";
     }
@@ -59,3 +59,20 @@ function controlShare(text: string): number {
   }
   return controls / n;
 }
+
+/**
+ * Windows-1252 to text. Written out because Node 20's TextDecoder("windows-1252") decodes as ISO-8859-1
+ * and turns 0x93 into the control character U+0093 instead of “. Bytes 0x80–0x9F get the Windows
+ * punctuation; the five bytes Windows leaves undefined stay C1 controls, as in the WHATWG standard.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] || c);
+}
+
+/** Characters for bytes 0x80–0x9F; "" where Windows-1252 defines none. */
+const WINDOWS_1252_HIGH = [
+  "€", "", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "", "Ž", "",
+  "", "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", "", "ž", "Ÿ",
+];

@@ -29,8 +29,11 @@ export function splitFrontMatter(text: string, file: string): FrontMatter {
   try {
     data = parseYaml(yamlText);
   } catch (err) {
-    const first = String((err as Error).message).split("\n")[0];
-    throw new CorpusError(file, `malformed front matter: ${first}`);
+    // Report the line in the file, not in the YAML block (which starts on the file's second line).
+    const first = String((err as Error).message).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    const pos = (err as { linePos?: Array<{ line: number }> }).linePos;
+    const line = pos && pos[0] ? ` (line ${pos[0].line + 1})` : "";
+    throw new CorpusError(file, `malformed front matter: ${first}${line}`);
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== "object" || Array.isArray(data)) {

@@ -1,0 +1,140 @@
+import { strict as assert } from "node:assert";
+import * as path from "node:path";
+import { CorpusError } from "../../src/corpus/article";
+import { loadCorpus, type LoadOptions } from "../../src/corpus/load";
+import { FIXTURES, tempCorpus } from "./support";
+
+/** The CorpusError a load throws, as "file: problem". */
+function errorOf(paths: string | string[], options: LoadOptions = {}): string {
+  try {
+    loadCorpus(paths, options);
+  } catch (err) {
+    assert.ok(err instanceof CorpusError, `expected CorpusError, got ${String(err)}`);
+    return `${err.file}: ${err.problem}`;
+  }
+  return assert.fail("expected an error");
+}
+
+const FM = (yaml: string, body = "Body text of the article.\n") => `---\n${yaml}\n---\n${body}`;
+
+describe("loadCorpus: errors name the file and the problem", () => {
+  const dir = tempCorpus({
+    "empty.txt": "",
+    "blank.txt": "  \n\t\n",
+    "only-front.md": FM("id: x", "\n \n"),
+    "unclosed.md": "---\nid: x\ntitle: Open\nBody text.\n",
+    "bad-yaml.md": FM("id: x\ntitle: [unclosed"),
+    "list-yaml.md": FM("- a\n- b"),
+    "yesterday.md": FM("published: yesterday"),
+    "year-one.md": FM("published: 0001-11-30"),
+    "month-13.md": FM("published: 13/45/2020"),
+    "feb-30.md": FM("published: 2024-02-30"),
+    "notes.xyz": "some text",
+    "binary.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x41, 0x42]),
+    "controls.txt": Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x41 : (i % 31) + 1))),
+    "dup/one.md": FM("id: same"),
+    "dup/two.md": FM("id: same"),
+    "lines.jsonl": '{"id": "l1", "text": "Fine."}\n{"id": "l2", "text": "Bad date.", "date": "7/23/17"}\n{not json}\n{"id": "l4", "text": "Also fine."}\n',
+    "norecord.json": JSON.stringify([{ title: "No text here" }]),
+    "broken.json": "[{\"text\": \"a\"},",
+    "nothing/readme.md": "# Read me\n",
+  });
+  const f = (name: string) => path.join(dir, name);
+
+  const cases: Array<[string, string]> = [
+    ["empty.txt", "empty file"],
+    ["blank.txt", "empty file (only whitespace)"],
+    ["only-front.md", "empty file (only front matter)"],
+    ["unclosed.md", "malformed front matter: no closing '---' line"],
+    ["list-yaml.md", "malformed front matter: expected 'key: value' lines"],
+    ["yesterday.md", "field 'published': unparseable date 'yesterday' (write it as YYYY-MM-DD)"],
+    ["year-one.md", "field 'published': implausible date '0001-11-30' (year 1)"],
+    [
+      "month-13.md",
+      "field 'published': ambiguous numeric date '13/45/2020' (day and month order differ between countries; write it as YYYY-MM-DD)",
+    ],
+    ["feb-30.md", "field 'published': unparseable date '2024-02-30' (write it as YYYY-MM-DD)"],
+    ["binary.txt", "binary file (NUL bytes; UTF-16 text needs a byte-order mark)"],
+    ["controls.txt", "binary file (control characters)"],
+    ["unknown.md", "no such file or folder"],
+    ["notes.xyz", "unknown format '.xyz' (known: .txt, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson, .csv)"],
+    ["norecord.json", "record 1: no text field (tried text, body, content, body-paragraphs, paragraphs, maintext, article)"],
+    ["nothing", "no articles found (looked for .txt, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson, .csv files)"],
+  ];
+  for (const [name, problem] of cases) {
+    it(`${name}: ${problem}`, () => assert.equal(errorOf(f(name)), `${f(name)}: ${problem}`));
+  }
+
+  it("bad YAML: the parser's first line, prefixed", () => {
+    assert.equal(
+      errorOf(f("bad-yaml.md")),
+      `${f("bad-yaml.md")}: malformed front matter: Flow sequence in block collection must be sufficiently indented and end with a ] (line 4)`,
+    );
+  });
+
+  it("invalid JSON in a .json file fails the file", () => {
+    assert.match(errorOf(f("broken.json")), new RegExp(`^${escape(f("broken.json"))}: invalid JSON: `));
+  });
+
+  it("duplicate ids name both files", () => {
+    assert.equal(
+      errorOf(f("dup")),
+      `${path.join(f("dup"), "two.md")}: duplicate id 'same', also used by ${path.join(f("dup"), "one.md")}`,
+    );
+  });
+
+  it("the first bad record of a .jsonl stops the load and names its line", () => {
+    assert.equal(errorOf(f("lines.jsonl")), `${f("lines.jsonl")}: line 2: field 'date': ambiguous numeric date '7/23/17' (day and month order differ between countries; write it as YYYY-MM-DD)`);
+  });
+
+  it("skipBad loads the rest and lists each problem once", () => {
+    const r = loadCorpus([f("lines.jsonl"), f("empty.txt"), f("dup"), f("missing-folder"), f("year-one.md")], { skipBad: true });
+    assert.deepEqual(r.articles.map((a) => a.id), ["l1", "l4", "same"]);
+    assert.deepEqual(r.skipped, [
+      { file: f("lines.jsonl"), problem: "line 2: field 'date': ambiguous numeric date '7/23/17' (day and month order differ between countries; write it as YYYY-MM-DD)" },
+      { file: f("lines.jsonl"), problem: `line 3: invalid JSON: ${jsonError("{not json}")}` },
+      { file: f("empty.txt"), problem: "empty file" },
+      { file: path.join(f("dup"), "two.md"), problem: `duplicate id 'same', also used by ${path.join(f("dup"), "one.md")}` },
+      { file: f("missing-folder"), problem: "no such file or folder" },
+      { file: f("year-one.md"), problem: "field 'published': implausible date '0001-11-30' (year 1)" },
+    ]);
+  });
+
+  it("skipBad on a folder of mixed files keeps the good ones and warns about the unknown extension", () => {
+    const r = loadCorpus(dir, { skipBad: true });
+    assert.deepEqual(r.articles.map((a) => a.id).sort(), ["l1", "l4", "same"]);
+    assert.deepEqual(
+      r.skipped.map((s) => path.relative(dir, s.file)),
+      [
+        "bad-yaml.md", "binary.txt", "blank.txt", "broken.json", "controls.txt", path.join("dup", "two.md"), "empty.txt",
+        "feb-30.md", "lines.jsonl", "lines.jsonl", "list-yaml.md", "month-13.md", "norecord.json", "only-front.md",
+        "unclosed.md", "year-one.md", "yesterday.md",
+      ],
+    );
+    assert.deepEqual(r.warnings, [{ file: f("notes.xyz"), message: "skipped: unknown format '.xyz'" }]);
+  });
+
+  it("an unknown extension named directly is an error, in a folder only a warning", () => {
+    const d = tempCorpus({ "a.txt": "Some text.", "b.docx": "x" });
+    const r = loadCorpus(d);
+    assert.deepEqual(r.articles.map((a) => a.id), ["a"]);
+    assert.deepEqual(r.warnings, [{ file: path.join(d, "b.docx"), message: "skipped: unknown format '.docx'" }]);
+  });
+
+  it("the fixture manifest folder loads without errors (control case)", () => {
+    assert.equal(loadCorpus(path.join(FIXTURES, "manifest")).articles.length, 2);
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function jsonError(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  return "";
+}
