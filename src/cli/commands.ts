@@ -7,5 +7,6 @@ import type { Command } from "./io";
 export const commands: Record<string, () => Promise<Command>> = {
   // require, not import(): under tsx/cjs (bin, mocha) a dynamic import() bypasses the TypeScript hook.
   corpus: async () => (require("./commands/corpus") as typeof import("./commands/corpus")).corpusCommand,
+  frequencies: async () => (require("./commands/frequencies") as typeof import("./commands/frequencies")).frequenciesCommand,
   report: async () => (require("./commands/report") as typeof import("./commands/report")).reportCommand,
 };

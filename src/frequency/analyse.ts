@@ -57,7 +57,7 @@ export interface FrequencyResult {
   distinctive: DistinctiveRow[];
 }
 
-export const DENOMINATOR = "word tokens of the article or outlet, stopwords included (numbers and punctuation excluded)";
+export const DENOMINATOR = "words of the article or outlet as the corpus command counts them: word and number tokens, stopwords included, punctuation and a split-off \"'s\" not";
 
 /** Options for `countTerms`/`kwic` from user options, finding names in `docs` when asked. */
 export function resolveCountOptions(docs: Document[], options: FrequencyOptions = {}): CountOptions & { found: Phrase[] } {

@@ -1,8 +1,9 @@
 /**
  * Term counts per article or per outlet: words (or stems), multi-word names, n-grams of 1..3.
  *
- * Rates are per 10,000 words, and the denominator is the number of WORD tokens of the group
- * (stopwords included, numbers and punctuation not), so a rate means the same thing whatever terms
+ * Rates are per 10,000 words, and the denominator is the number of words of the group as the
+ * `corpus` command counts them (word and number tokens, stopwords included; punctuation and a
+ * split-off "'s" not), so a rate means the same thing whatever terms
  * are listed: "war 45.2" = 45.2 times per 10,000 words of running text. Counting is case-folded;
  * each term keeps its most common written form for display ("White House", not "white house").
  *
@@ -30,7 +31,7 @@ export interface Group {
   articles: string[];
   /** earliest publication date of its articles (ISO), null when none is known */
   published: string | null;
-  /** word tokens, stopwords included: the denominator of every rate */
+  /** words (word and number tokens, stopwords included): the denominator of every rate */
   words: number;
 }
 

@@ -38,9 +38,14 @@ export interface Run {
   stop: boolean[];
 }
 
-/** Whether a token counts as a word for the rate denominator (numbers and punctuation do not). */
+const startsAlnum = /^[\p{L}\p{N}]/u;
+
+/**
+ * Whether a token counts in the rate denominator: word and number tokens, not a split-off clitic
+ * ("'s") — the same words the `corpus` command reports for each article.
+ */
 export function isWord(token: Token): boolean {
-  return token.kind === "word";
+  return token.kind === "number" || (token.kind === "word" && startsAlnum.test(token.surface));
 }
 
 /** Calls `onRun` for every run of `doc`, in order. */

@@ -1,0 +1,115 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { loadCorpus } from "../../corpus/load";
+import { analyseFrequencies, type FrequencyResult } from "../../frequency/analyse";
+import { KEYNESS_METHODS, type KeynessMethod } from "../../frequency/keyness";
+import { toDocuments } from "../../text/document";
+import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
+import type { Command } from "../io";
+
+const USAGE = `usage: newscompare frequencies [PATH...] [--json] [--top N] [--ngram N] [--by article|outlet]
+                             [--method logodds|g2|tfidf|all] [--min-count N] [--stems] [--no-phrases]
+                             [--keep-stopwords] [--skip-bad] [--keep-boilerplate]
+
+Which words each article (or outlet) uses most, and which set it apart from the rest of the corpus.
+Rates are per 10,000 words of the article. Multi-word names found in the text ("White House") count
+as one term. PATH defaults to ${DEFAULT_CORPUS}.
+
+  --json             print one JSON document: {terms, distinctive, groups, phrases, ...}
+  --top N            terms and distinctive terms per article (default 20 and 10)
+  --ngram N          count word sequences up to N words long too (1–3, default 1)
+  --by WHAT          article (default) or outlet (articles of an unknown outlet stay on their own)
+  --method M         logodds (log-odds with Dirichlet prior, z-score), g2 (log-likelihood with Log
+                     Ratio), tfidf, or all (default)
+  --min-count N      a distinctive term occurs at least N times in the article (default 3)
+  --stems            count Porter stems ("talk" for talks, talked, talking)
+  --no-phrases       count single words only
+  --keep-stopwords   count "the", "of", "and"... too`;
+
+const options = {
+  ...corpusOptions,
+  top: { type: "string" },
+  ngram: { type: "string" },
+  by: { type: "string" },
+  method: { type: "string" },
+  "min-count": { type: "string" },
+  stems: { type: "boolean" },
+  "no-phrases": { type: "boolean" },
+  "keep-stopwords": { type: "boolean" },
+} as const;
+
+function positiveInt(name: string, value: string | undefined, max = Infinity): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${name} wants a whole number from 1${max < Infinity ? ` to ${max}` : ""}, got '${value}'`);
+  return n;
+}
+
+export const frequenciesCommand: Command = {
+  summary: "word frequencies per article or outlet, and the words that set each apart",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, options);
+    const top = positiveInt("top", values.top);
+    const ngram = positiveInt("ngram", values.ngram, 3) ?? 1;
+    const minCount = positiveInt("min-count", values["min-count"]);
+    const by = values.by ?? "article";
+    if (by !== "article" && by !== "outlet") throw new UsageError(`--by wants article or outlet, got '${by}'`);
+    const method = values.method ?? "all";
+    if (method !== "all" && !KEYNESS_METHODS.includes(method as KeynessMethod)) {
+      throw new UsageError(`--method wants ${KEYNESS_METHODS.join(", ")} or all, got '${method}'`);
+    }
+    const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
+    const loaded = loadCorpus(paths, { skipBad: Boolean(values["skip-bad"]), keepBoilerplate: Boolean(values["keep-boilerplate"]) });
+    for (const w of loaded.warnings) io.stderr(`${w.file}: warning: ${w.message}\n`);
+    for (const s of loaded.skipped) io.stderr(`${s.file}: skipped: ${s.problem}\n`);
+    if (loaded.articles.length === 0) {
+      io.stderr(`${paths.join(" ")}: no article could be loaded\n`);
+      return 1;
+    }
+    const result = analyseFrequencies(toDocuments(loaded.articles), {
+      by,
+      ngram,
+      top: top ?? 20,
+      topDistinctive: top ?? 10,
+      minCount,
+      unit: values.stems ? "stem" : "word",
+      phrases: !values["no-phrases"],
+      stopwords: values["keep-stopwords"] ? false : undefined,
+      methods: method === "all" ? KEYNESS_METHODS : [method as KeynessMethod],
+    });
+    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : text(result, top ?? 10));
+    return 0;
+  },
+};
+
+/** The bundled story relative to the working directory, else the one shipped with the package. */
+function defaultCorpus(): string {
+  if (fs.existsSync(DEFAULT_CORPUS)) return DEFAULT_CORPUS;
+  const shipped = path.resolve(__dirname, "../../..", DEFAULT_CORPUS);
+  return fs.existsSync(shipped) ? shipped : DEFAULT_CORPUS;
+}
+
+const METHOD_LABEL: Record<KeynessMethod, string> = {
+  logodds: "log-odds z",
+  g2: "log-likelihood G²",
+  tfidf: "TF-IDF",
+};
+
+/** Plain text: per article, the top terms with count and rate, then the distinctive terms per method. */
+function text(result: FrequencyResult, top: number): string {
+  const out: string[] = [];
+  for (const g of result.groups) {
+    out.push(`${g.article}  (${g.words} words${g.outlet !== "unknown" && g.outlet !== g.article ? `, ${g.outlet}` : ""})`);
+    const terms = result.terms.filter((t) => t.article === g.article).slice(0, top);
+    out.push(`  most frequent: ${terms.map((t) => `${t.term} ${t.count} (${t.per10k}/10k)`).join(", ")}`);
+    for (const m of KEYNESS_METHODS) {
+      const rows = result.distinctive.filter((d) => d.article === g.article && d.method === m);
+      if (rows.length === 0 && !result.distinctive.some((d) => d.method === m)) continue;
+      out.push(`  distinctive, ${METHOD_LABEL[m]}: ${rows.length ? rows.map((d) => `${d.term} ${d.score} (${d.count} here, ${d.restCount} elsewhere)`).join(", ") : "—"}`);
+    }
+    out.push("");
+  }
+  out.push(`rates per 10,000 ${result.denominator}; distinctive terms occur at least ${result.minCount} times in the article`);
+  return `${out.join("\n")}\n`;
+}
