@@ -36,9 +36,12 @@ const SLASH_SOURCE_RE = new RegExp(
 );
 const AGENCY_END_RE = new RegExp(String.raw`(?:^|[\s/(,|-])(?:${alternation(AGENCIES)})(?:\s+(?:file|photo|pool))?[).]?$`);
 
-/** True when a slash joins a name and a source: "Alexei Nikolsky/Kremlin", "AP Photo/Evan Vucci". */
+/**
+ * True when a slash joins a name and a source: "Alexei Nikolsky/Kremlin", "AP Photo/Evan Vucci".
+ * An unambiguous agency may sit anywhere in a line with a slash; a name-like source must touch it.
+ */
 export function slashCredit(s: string): boolean {
-  return SLASH_SOURCE_RE.test(s);
+  return s.includes("/") && (namesAgency(s) || SLASH_SOURCE_RE.test(s));
 }
 
 /** True when `s` ends with an agency: "Getty Images", "… via Reuters", "Reuters file". */
@@ -48,11 +51,11 @@ export function endsWithAgency(s: string): boolean {
 
 /**
  * Capitalised function words: a Title Case headline has them ("Putin Speaks To Reuters"), a credit
- * does not (its connectors are lower case). Also the words of a contributors' line.
+ * does not (its connectors are lower case). Also "By" (a byline) and the words of a contributors' line.
  */
 const HEADLINE_WORDS = new Set([
   "To", "In", "On", "At", "With", "From", "As", "Is", "Are", "Was", "Says", "Say", "Said", "After", "Over",
-  "Into", "Than", "Will", "Has", "Have",
+  "Into", "Than", "Will", "Has", "Have", "By",
   // contributors' credits ("Contributing: Kim Hjelmgaard, USA TODAY; Associated Press") are not photo credits
   "Contributing", "Contributing:", "Contributed", "Reporting", "Editing", "Writing",
 ]);

@@ -7,7 +7,7 @@ import { touched, type BoilerplateRule } from "./rule";
  * typo kept as found), "Photograph:", "Credit:", "Image:", "Photo by", "Image copyright" (BBC), "©"
  * (before a name, no year).
  */
-const STRONG_PREFIX = /^(?:(?:photo|image|picture|video)\s*credits?\w?\s*[:\-–—]?|image\s+copyright\b|photo\s+illustration(?:\s+by)?\s*:?|(?:photo(?:graph)?s?|image|picture|pictures)\s*[:\-–—]|(?:photo|photograph|image|picture)s?\s+by\b:?|credits?\s*:|©)\s*/i;
+const STRONG_PREFIX = /^(?:(?:photo|image|picture|video)\s*credits?\w?\s*[:\-–—]?|image\s+copyright\b|photo\s+illustration(?:\s+by)?\s*:?|(?:photo(?:graph)?|image|picture)\s*[:\-–—]|(?:photo|photograph|image|picture)s?\s+by\b:?|credits?\s*:|©)\s*/i;
 /** "Credit John Kolesidis/Reuters": the bare word needs a name after it. */
 const WEAK_PREFIX = /^credits?\s+/i;
 
@@ -26,7 +26,7 @@ export function looksLikeCredit(s: string): boolean {
     if (rest.length === 0 || rest.length > 100 || (SENTENCE_END.test(rest) && !sourced)) return false;
     // "©" alone is a copyright notice unless it names an agency without a year: "©EPA".
     if (strong[0].startsWith("©")) return namesAgency(rest) && !/\d{4}/.test(rest) && onlyNameWords(rest);
-    // After "Photos:" a gallery link ("Who’s who in the Petraeus scandal") is not a credit.
+    // After "Photo:" a title ("Who’s who in the Petraeus scandal") is not a credit; "Photos:" (a gallery) never starts one.
     return onlyNameWords(rest) || sourced;
   }
   const weak = WEAK_PREFIX.exec(t);
