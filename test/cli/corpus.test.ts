@@ -1,0 +1,144 @@
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import { main } from "../../src/cli/main";
+import type { CommandIO } from "../../src/cli/io";
+import { FIXTURES, tempCorpus } from "../corpus/support";
+
+/** Run the CLI in-process and capture what it prints. */
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const REPO = path.resolve(__dirname, "../..");
+const formats = path.join(FIXTURES, "formats");
+
+describe("newscompare corpus", function () {
+  this.timeout(60000);
+
+  it("prints an aligned table of the bundled story by default", async () => {
+    const { code, stdout, stderr } = await run("corpus");
+    assert.equal(code, 0);
+    assert.equal(stderr, "");
+    const lines = stdout.split("\n");
+    assert.match(lines[0], /^id {16}outlet {15}published {10}words  sentences  removed  title$/);
+    assert.deepEqual(
+      lines.slice(1, 6).map((l) => l.split(/\s{2,}/).slice(0, 3)),
+      [
+        ["abc-reworded", "unknown", "2025-01-25 (est.)"],
+        ["abc-word-swapped", "unknown", "2025-01-25 (est.)"],
+        ["first-call-web", "unknown", "2025-02-12 (est.)"],
+        ["nypost-relay", "unknown", "2025-02-08 (est.)"],
+        ["wapo-call", "The Washington Post", "2025-02-12 (est.)"],
+      ],
+    );
+    assert.ok(lines[1].endsWith("Trump and Putin signal they will have a phone call soon. Wh…"));
+    assert.ok(lines[2].endsWith("—"));
+    assert.deepEqual(lines.slice(6), ["", "5 articles, 2 outlets", ""]);
+  });
+
+  it("--json: the DESIGN.md document, removed spans with their text", async () => {
+    const { code, stdout, stderr } = await run("corpus", "--json");
+    assert.equal(code, 0);
+    assert.equal(stderr, "");
+    const doc = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(doc), ["articles", "warnings", "skipped"]);
+    assert.deepEqual(
+      doc.articles.map((a: { id: string; published: string; published_estimated: boolean }) => [a.id, a.published, a.published_estimated]),
+      [
+        ["abc-reworded", "2025-01-25", true],
+        ["abc-word-swapped", "2025-01-25", true],
+        ["first-call-web", "2025-02-12", true],
+        ["nypost-relay", "2025-02-08", true],
+        ["wapo-call", "2025-02-12", true],
+      ],
+    );
+    for (const a of doc.articles) {
+      assert.equal(a.file, path.join("data", "trump-putin-call", `${a.id}.md`));
+      assert.equal(a.removed[0].reason, "front matter");
+      assert.equal(a.removed[0].start, 0);
+      assert.ok(a.removed[0].text.startsWith(`---\nid: ${a.id}\n`));
+      assert.ok(a.words > 500 && a.sentences > 20, `${a.id}: ${a.words} words, ${a.sentences} sentences`);
+    }
+    const reasons = (i: number) => new Set(doc.articles[i].removed.map((r: { reason: string }) => r.reason));
+    for (const r of ["front matter", "loading placeholder", "photo credit", "share prompt"]) assert.ok(reasons(2).has(r), r);
+    for (const r of ["front matter", "byline", "copyright", "reader comment"]) assert.ok(reasons(4).has(r), r);
+    assert.equal(doc.articles[2].title, "Trump, Putin Hold First Call Since Inauguration, Pledge Immediate Ukraine Peace Talks");
+    assert.equal(doc.articles[4].outlet, "The Washington Post");
+    assert.deepEqual(doc.articles[4].authors, ["Michael Birnbaum", "Robyn Dixon"]);
+  });
+
+  it("--json counts words and sentences of the cleaned text", async () => {
+    const { code, stdout } = await run("corpus", "--json", path.join(formats, "front.md"));
+    assert.equal(code, 0);
+    const [a] = JSON.parse(stdout).articles;
+    // "The mayor presented a budget of $1.2 billion on Monday." (10) "Council will vote on March 12." (6)
+    assert.deepEqual([a.id, a.words, a.sentences], ["mayor-budget", 16, 2]);
+    assert.deepEqual(a.removed, [{ start: 0, end: 186, reason: "front matter", text: a.removed[0].text }]);
+  });
+
+  it("--published fills in missing dates; the table marks none as estimated", async () => {
+    const { code, stdout } = await run("corpus", path.join(formats, "plain.txt"), "--published", "2024-07-01");
+    assert.equal(code, 0);
+    assert.match(stdout.split("\n")[1], /^plain {2}unknown {2}2024-07-01 {2}/);
+  });
+
+  it("a missing path: one line naming it, exit 1, nothing on stdout", async () => {
+    const { code, stdout, stderr } = await run("corpus", "no/such/folder");
+    assert.deepEqual([code, stdout, stderr], [1, "", "no/such/folder: no such file or folder\n"]);
+  });
+
+  it("a bad date: one line naming file, field and value, exit 1", async () => {
+    const dir = tempCorpus({ "x.md": "---\npublished: yesterday\n---\nText.\n" });
+    const { code, stdout, stderr } = await run("corpus", "--json", dir);
+    assert.deepEqual(
+      [code, stdout, stderr],
+      [1, "", `${path.join(dir, "x.md")}: field 'published': unparseable date 'yesterday' (write it as YYYY-MM-DD)\n`],
+    );
+  });
+
+  it("--skip-bad loads the rest and lists what it skipped and warned about on stderr", async () => {
+    const dir = tempCorpus({ "a.txt": "Fine text.", "b.txt": "", "c.png": "x" });
+    const { code, stdout, stderr } = await run("corpus", "--skip-bad", "--json", dir);
+    assert.equal(code, 0);
+    const doc = JSON.parse(stdout);
+    assert.deepEqual(doc.articles.map((a: { id: string }) => a.id), ["a"]);
+    assert.deepEqual(doc.skipped, [{ file: path.join(dir, "b.txt"), problem: "empty file" }]);
+    assert.deepEqual(doc.warnings, [{ file: path.join(dir, "c.png"), message: "skipped: unknown format '.png'" }]);
+    assert.equal(
+      stderr,
+      `${path.join(dir, "c.png")}: warning: skipped: unknown format '.png'\n${path.join(dir, "b.txt")}: skipped: empty file\n`,
+    );
+  });
+
+  it("--skip-bad with nothing loadable exits 1", async () => {
+    const dir = tempCorpus({ "b.txt": "" });
+    const { code, stderr } = await run("corpus", "--skip-bad", dir);
+    assert.equal(code, 1);
+    assert.equal(stderr, `${path.join(dir, "b.txt")}: skipped: empty file\n${dir}: no article could be loaded\n`);
+  });
+
+  it("usage errors exit 2 with one line: unknown option, bad --published", async () => {
+    const a = await run("corpus", "--frobnicate");
+    assert.equal(a.code, 2);
+    assert.equal(a.stdout, "");
+    assert.match(a.stderr, /^newscompare corpus: Unknown option '--frobnicate'[^\n]*\n$/);
+    const b = await run("corpus", "--published", "last week");
+    assert.deepEqual([b.code, b.stderr], [2, "newscompare corpus: --published wants a date as YYYY-MM-DD, got 'last week'\n"]);
+  });
+
+  it("runs through the real bin: --json on stdout, errors as one line without a stack", () => {
+    const ok = spawnSync(process.execPath, ["bin/newscompare.js", "corpus", "--json"], { cwd: REPO, encoding: "utf8" });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.deepEqual(
+      JSON.parse(ok.stdout).articles.map((a: { id: string }) => a.id),
+      ["abc-reworded", "abc-word-swapped", "first-call-web", "nypost-relay", "wapo-call"],
+    );
+    const bad = spawnSync(process.execPath, ["bin/newscompare.js", "corpus", "missing.md"], { cwd: REPO, encoding: "utf8" });
+    assert.deepEqual([bad.status, bad.stdout, bad.stderr], [1, "", "missing.md: no such file or folder\n"]);
+  });
+});
