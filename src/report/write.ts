@@ -17,7 +17,13 @@ export function makeStagingDir(target: string): string {
  * put back, so the target holds the old report or the new one, never a mix. Other files in the
  * target stay as they were. The staging folder is removed in every case.
  */
-export function swapReport(staging: string, target: string, entries = REPORT_ENTRIES): void {
+export function swapReport(
+  staging: string,
+  target: string,
+  entries = REPORT_ENTRIES,
+  /** injectable so tests can make a rename fail half way */
+  rename: (from: string, to: string) => void = fs.renameSync,
+): void {
   const aside = fs.mkdtempSync(path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.old-`));
   const movedAside: string[] = [];
   const movedIn: string[] = [];
@@ -25,13 +31,13 @@ export function swapReport(staging: string, target: string, entries = REPORT_ENT
     fs.mkdirSync(target, { recursive: true });
     for (const name of entries) {
       if (fs.existsSync(path.join(target, name))) {
-        fs.renameSync(path.join(target, name), path.join(aside, name));
+        rename(path.join(target, name), path.join(aside, name));
         movedAside.push(name);
       }
     }
     for (const name of entries) {
       if (fs.existsSync(path.join(staging, name))) {
-        fs.renameSync(path.join(staging, name), path.join(target, name));
+        rename(path.join(staging, name), path.join(target, name));
         movedIn.push(name);
       }
     }
