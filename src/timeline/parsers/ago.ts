@@ -1,0 +1,28 @@
+/**
+ * "two weeks ago", "a year earlier", "three days later", "five years from now". The value keeps the
+ * unit's granularity (a year ago → 2024, not a day). "earlier"/"later" count from the last date the
+ * article mentioned when there is one; resolve.ts applies the `rel` step.
+ */
+import { timexParser, refDay } from "./spec";
+import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
+import { formatAt, shift } from "../timex";
+
+const PATTERN = new RegExp(
+  `(?<![\\w-])(${COUNT})\\s+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence|back|previously|prior)(?![\\w-])`,
+  "gi",
+);
+
+export const agoParser = timexParser(PATTERN, (match, context) => {
+  const n = countValue(match[1]);
+  const unit = unitOf(match[2]);
+  const word = match[3].toLowerCase();
+  const sign = /ago|earlier|before|back|previously|prior/.test(word) ? -1 : 1;
+  if (n === null) return { type: "DATE", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" };
+  if (unit === "H" || unit === "MIN" || unit === "S") return null;
+  const ref = refDay(context);
+  const gran = unit === "WE" ? "W" : unit === "DE" || unit === "C" ? "Y" : unit;
+  const step = Math.round(n);
+  const value = formatAt(shift(ref, unit, sign * step), gran);
+  const fromAnchor = /earlier|later|before|after|prior/.test(word);
+  return { type: "DATE", value, dir: sign < 0 ? "past" : "future", rel: { unit, n: sign * step, gran: fromAnchor ? undefined : gran } };
+});

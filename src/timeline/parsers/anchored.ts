@@ -1,0 +1,26 @@
+/**
+ * Dates counted from the previous date in the story: "the previous day", "the day before",
+ * "the next day", "the following week", "that day", "the same month", "later that year". The value
+ * here is counted from the publication date; resolve.ts recounts it from the anchor (`rel`).
+ */
+import { timexParser, refDay } from "./spec";
+import { unitOf } from "./lexicon";
+import { formatAt, shift } from "../timex";
+
+const PATTERN =
+  /(?<![\w-])(?:([Tt]he\s+(?:previous|prior|following|next|same|preceding)|[Tt]hat|[Ll]ater\s+that|[Ee]arlier\s+that|[Ee]arly\s+that|[Ll]ate\s+that)\s+(day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(day|week|month|year)\s+(before|after|earlier|later))(?![\w-])/g;
+
+export const anchoredParser = timexParser(PATTERN, (match, context) => {
+  const head = (match[1] ?? "").toLowerCase();
+  const unitWord = (match[2] ?? match[3]).toLowerCase();
+  const after = (match[4] ?? "").toLowerCase();
+  let n = 0;
+  if (/previous|prior|preceding/.test(head) || /before|earlier/.test(after)) n = -1;
+  if (/following|next/.test(head) || /after|later/.test(after)) n = 1;
+  const part = /morning|afternoon|evening|night/.test(unitWord);
+  const unit = part ? "D" : unitOf(unitWord);
+  if (head === "that" && /week|month/.test(unitWord)) return null; // "that week" is often vague
+  const mod = /later|late/.test(head) ? "LATE" : /earl/.test(head) ? "EARLY" : undefined;
+  const value = formatAt(shift(refDay(context), unit, n), unit);
+  return { type: part ? "TIME" : "DATE", value, mod, rel: { unit, n, gran: unit } };
+});

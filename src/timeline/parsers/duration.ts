@@ -1,0 +1,39 @@
+/**
+ * Durations: "three years", "90 minutes", "a two-year term", "the past two months", "several weeks",
+ * "years". chrono reads these as dates (or not at all); TimeML writes them as P3Y, PT90M, P2M, PXW, PXY.
+ * Ages ("45-year-old") are not durations of the story and are skipped.
+ */
+import { timexParser } from "./spec";
+import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
+import { durationValue } from "../timex";
+
+const PATTERN = new RegExp(
+  `(?<![\\w$£€-])((?:[Tt]he\\s+)?(?:(?:past|last|next|first|final|coming|previous|latest|remaining|following|initial|ensuing|preceding|same)\\s+)?)(${COUNT})(?:\\s+|-)(${UNIT})(?![\\w])(-old|\\s+old)?`,
+  "gi",
+);
+
+export const durationParser = timexParser(PATTERN, (match, context) => {
+  if (match[4]) return null; // an age
+  const text = match[0];
+  const after = context.text.slice((match.index ?? 0) + text.length, (match.index ?? 0) + text.length + 12);
+  if (/^-old\b|^\s*-\s*old\b|^(?:-|\s)olds?\b/.test(after)) return null;
+  const countText = match[2];
+  const n = countValue(countText);
+  if (n === null && !/several|few|many|some|number|numerous|dozens|hundreds|couple/i.test(countText)) return null;
+  if (/^(?:a|an)$/i.test(countText) && !match[1] && /^\s*(?:ago|earlier)/.test(after)) return null;
+  const unit = unitOf(match[3]);
+  if (unit === "WE") return null;
+  if (/^\d/.test(countText) && n !== null && n > 1000) return null;
+  return { type: "DURATION", value: durationValue(n, unit) };
+});
+
+/** Bare plural units: "years", "for months", "decades" → PXY, PXM, PXDE. */
+const BARE = /(?<![\w-])((?:[Tt]he\s+)?(?:(?:past|last|coming|next|recent)\s+)?)(years|months|weeks|decades|centuries|hours|minutes)(?![\w-])/g;
+
+export const bareDurationParser = timexParser(BARE, (match, context) => {
+  const before = context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0);
+  if (/\d\s*$|\b(?:of|these|those|recent|for many|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s*$/i.test(before)) return null;
+  const unit = unitOf(match[2]);
+  if (/^recent/i.test(match[1]) || /^the\s+past\s*$/i.test(match[1]) === false && /recent/i.test(match[1])) return { type: "DATE", value: "PAST_REF" };
+  return { type: "DURATION", value: durationValue(null, unit) };
+});

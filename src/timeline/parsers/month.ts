@@ -1,0 +1,45 @@
+/**
+ * Month names without a day: "June", "last June", "next March", "February 2022", "June of 2021".
+ * A bare month is the latest one (this month included) unless the clause points forward; "last June"
+ * is the June before the current month. Month-and-day dates ("June 12") are chrono's own parsers.
+ * "May" and "March" are also ordinary words: without a year they need a date-like word before them.
+ */
+import { timexParser, refDay, pointsForward } from "./spec";
+import { MONTH, monthOf } from "./lexicon";
+
+const PATTERN = new RegExp(
+  `(?<![\\w-])(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Ee]arly|[Ll]ate|[Mm]id-?)\\s*))?(${MONTH})(?![\\w])(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\w]|[.,]\\d))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d,]*\\s*(?:people|troops|percent)))`,
+  "g",
+);
+
+export const monthParser = timexParser(PATTERN, (match, context) => {
+  const word = match[2];
+  const m = monthOf(word);
+  if (!m) return null;
+  const prefix = (match[1] ?? "").toLowerCase().trim();
+  const year = match[3];
+  const before = context.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index ?? 0);
+  if (/^(?:may|march)$/i.test(word) && !year && !prefix && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|this|next|between|and|or|to)\s*$/i.test(before)) return null;
+  const mod = /early/.test(prefix) ? "EARLY" : /late/.test(prefix) ? "LATE" : /mid/.test(prefix) ? "MID" : undefined;
+  const pad = String(m).padStart(2, "0");
+  if (year) return { type: "DATE", value: `${year}-${pad}`, mod };
+  const ref = refDay(context);
+  let y: number;
+  let dir: "past" | "future" | undefined;
+  if (/last|past/.test(prefix)) {
+    y = m < ref.m ? ref.y : ref.y - 1;
+    dir = "past";
+  } else if (/next|coming/.test(prefix)) {
+    y = m > ref.m ? ref.y : ref.y + 1;
+    dir = "future";
+  } else if (/this/.test(prefix)) {
+    y = ref.y;
+  } else if (pointsForward(context.text, match.index ?? 0, match[0].length)) {
+    y = m >= ref.m ? ref.y : ref.y + 1;
+    dir = "future";
+  } else {
+    y = m <= ref.m ? ref.y : ref.y - 1;
+    dir = "past";
+  }
+  return { type: "DATE", value: `${y}-${pad}`, mod, dir };
+});

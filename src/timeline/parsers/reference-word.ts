@@ -1,0 +1,61 @@
+/**
+ * Words that point at the present, the past or the future rather than a calendar date, and the
+ * day words: "now", "currently", "today", "yesterday", "tomorrow", "recently", "the past",
+ * "the future", "soon" → PRESENT_REF, the day, PAST_REF, FUTURE_REF (TimeML conventions).
+ */
+import { timexParser, refDay } from "./spec";
+import { addDays, formatDay } from "../timex";
+
+const PATTERN =
+  /(?<![\w-])(now|currently|current|nowadays|presently|these days|the present|at present|today|yesterday|tomorrow|recently|recent years|recent months|recent weeks|recent days|recent|lately|formerly|in the past|the past|once|the future|future|the time|at the time|someday|one day|years ago|months ago|weeks ago|decades ago|long ago)(?![\w-])/gi;
+
+export const referenceWordParser = timexParser(PATTERN, (match, context) => {
+  const word = match[1].toLowerCase();
+  const ref = refDay(context);
+  const i = match.index ?? 0;
+  const after = context.text.slice(i + match[0].length, i + match[0].length + 20);
+  const before = context.text.slice(Math.max(0, i - 15), i);
+  switch (word) {
+    case "today":
+      return { type: "DATE", value: formatDay(ref) };
+    case "yesterday":
+      return { type: "DATE", value: formatDay(addDays(ref, -1)), dir: "past" };
+    case "tomorrow":
+      return { type: "DATE", value: formatDay(addDays(ref, 1)), dir: "future" };
+    case "now":
+      return { type: "DATE", value: "PRESENT_REF" };
+    case "current":
+      if (/^\s*(?:account|accounts|affairs|events|of|and|flows?|running|density)\b/i.test(after) || /\b(?:electric|the|a|ocean|strong|alternating|direct)\s*$/i.test(before) && !/^\s+[a-z]/.test(after)) return null;
+      return { type: "DATE", value: "PRESENT_REF" };
+    case "currently":
+    case "nowadays":
+    case "presently":
+    case "these days":
+    case "the present":
+    case "at present":
+      return { type: "DATE", value: "PRESENT_REF" };
+    case "once":
+      if (!/^\s+(?:a|the|again|more|or|every|in|and|per)\b/i.test(after) && /\b(?:was|were|had|is|has|have|once)\s*$/i.test(before)) return { type: "DATE", value: "PAST_REF" };
+      return null;
+    case "the time":
+    case "at the time":
+      return null;
+    case "the past":
+    case "in the past":
+      if (/^\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|week|month|year|decade|century|day)/i.test(after)) return null;
+      return { type: "DATE", value: "PAST_REF" };
+    case "future":
+      if (!/\b(?:the|in|near|foreseeable|distant)\s*$/i.test(before)) return null;
+      return { type: "DATE", value: "FUTURE_REF" };
+    case "the future":
+    case "someday":
+      return { type: "DATE", value: "FUTURE_REF" };
+    case "one day":
+      return null;
+    case "recent":
+      if (/^\s+(?:years|months|weeks|days|decades)\b/i.test(after)) return null;
+      return { type: "DATE", value: "PAST_REF" };
+    default:
+      return { type: "DATE", value: "PAST_REF" };
+  }
+});

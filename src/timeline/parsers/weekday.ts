@@ -1,0 +1,43 @@
+/**
+ * Weekdays: "Friday", "last Friday", "next Tuesday", "Friday night". News reports the past, so a bare
+ * weekday is the most recent one (the publication day itself included) unless the clause points
+ * forward ("will meet on Friday"). chrono's own weekday parser picks the nearest day in either
+ * direction, which puts half of a week's news in the future.
+ */
+import { timexParser, refDay, pointsForward } from "./spec";
+import { WEEKDAY, PART_OF_DAY, weekdayOf, partOfDay } from "./lexicon";
+import { addDays, formatDay, weekday } from "../timex";
+
+const PATTERN = new RegExp(
+  `(?<![\\w-])(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Cc]oming|[Pp]ast|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]he same)\\s+))?(${WEEKDAY})(?!\\w)(?:\\s+(${PART_OF_DAY})(?!\\w))?`,
+  "g",
+);
+
+export const weekdayParser = timexParser(PATTERN, (match, context) => {
+  const word = match[2];
+  const wd = weekdayOf(word);
+  if (wd === undefined) return null;
+  const ref = refDay(context);
+  const prefix = (match[1] ?? "").trim().toLowerCase();
+  const back = (weekday(ref) - wd + 7) % 7;
+  const ahead = (wd - weekday(ref) + 7) % 7;
+  let offset: number;
+  let dir: "past" | "future";
+  if (/last|past|previous/.test(prefix)) {
+    offset = -(back || 7);
+    dir = "past";
+  } else if (/next|coming|following/.test(prefix)) {
+    offset = ahead || 7;
+    dir = "future";
+  } else if (pointsForward(context.text, match.index ?? 0, match[0].length)) {
+    offset = ahead;
+    dir = "future";
+  } else {
+    offset = -back;
+    dir = "past";
+  }
+  const day = formatDay(addDays(ref, offset));
+  const part = match[3];
+  if (part) return { type: "TIME", value: day + partOfDay(part).replace(/^T(?=\d)/, "T"), dir };
+  return { type: "DATE", value: day, dir };
+});

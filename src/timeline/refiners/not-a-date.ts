@@ -1,0 +1,45 @@
+/**
+ * Drops what looks like a date but is not one in the story:
+ * - titles: "This Week" (ABC's programme), "Next Year" written in title case mid-sentence or in quotes;
+ * - events named by their date: "Jan. 6 defendants", "the Jan. 6 attack", "9/11" (not this year's 6 January);
+ * - generic "now" and "today" inside quotations ("based on today's realities", "Strike now").
+ */
+import type { Refiner } from "chrono-node";
+import { specOf } from "../parsers/spec";
+
+const EVENT_NOUNS =
+  /^\s*(?:defendants?|rioters?|committee|panel|attack|attacks|riot|insurrection|hearings?|protesters?|prosecutions?|cases?|pardons?|probe|investigation|anniversary|commission|mob|participants|offenders|convictions)\b/i;
+
+function insideQuote(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const opens = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  if (opens > 0) return true;
+  const straight = (before.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) return true;
+  const ticks = (before.match(/``/g) ?? []).length - (before.match(/''/g) ?? []).length;
+  return ticks > 0;
+}
+
+export const notADateRefiner: Refiner = {
+  refine(context, results) {
+    return results.filter((r) => {
+      const spec = specOf(r);
+      if (!spec) return false;
+      const text = r.text;
+      const before = context.text.slice(Math.max(0, r.index - 2), r.index);
+      const after = context.text.slice(r.index + text.length);
+      // a title: every word capitalised, in quotes or not at the start of the sentence
+      if (/^(?:This|Last|Next)\s+(?:Week|Month|Year)$/.test(text) && (r.index > 0 || /^[”"’']/.test(after))) return false;
+      if (/[“"‘']\s*$/.test(before) && /^\s*[”"’']/.test(after) && /^[A-Z]/.test(text) && /\s[A-Z]/.test(text)) return false;
+      // an event named after its date
+      if (/^\d{4}-\d{2}-\d{2}$/.test(spec.value) && !/\d{4}/.test(text) && EVENT_NOUNS.test(after)) return false;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(spec.value) && !/\d{4}/.test(text) && /\b(?:the|since|of)\s*$/i.test(context.text.slice(Math.max(0, r.index - 6), r.index)) && /^\s+[a-z]+(?:s|ers)\b/.test(after) && EVENT_NOUNS.test(after)) return false;
+      // generic present inside a quotation
+      if (insideQuote(context.text, r.index)) {
+        if (spec.value === "PRESENT_REF" && /^(?:now|today|these days|nowadays)$/i.test(text)) return false;
+        if (/^today$/i.test(text) && /^['’]s\b/.test(after)) return false;
+      }
+      return true;
+    });
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * Resolution against the story's own dates. Parsers already count from the reference (publication)
+ * date; here expressions that count from another date — "the previous day", "a year earlier", "the
+ * quarter", "year-ago" — are recounted from the anchor: the latest earlier mention that names a
+ * calendar position. Then each value gets the days it covers, for charts.
+ */
+import type { Article } from "../corpus/article";
+import type { Mention } from "./types";
+import type { Draft } from "./extract";
+import type { Unit } from "./parsers/lexicon";
+import { formatAt, shift, valueBounds, type Day } from "./timex";
+
+/** The granularity of a calendar value, or null for durations, sets, *_REF and partial values. */
+export function granularity(value: string): Unit | null {
+  if (/^\d{4}-\d{2}-\d{2}(T|$)/.test(value)) return "D";
+  if (/^\d{4}-W\d{2}$/.test(value)) return "W";
+  if (/^\d{4}-\d{2}$/.test(value)) return "M";
+  if (/^\d{4}-Q\d$/.test(value)) return "Q";
+  if (/^\d{4}$/.test(value)) return "Y";
+  return null;
+}
+
+function anchorDay(value: string): Day | null {
+  const b = valueBounds(value);
+  if (!b) return null;
+  const [y, m, d] = b.start.split("-").map(Number);
+  return { y, m, d };
+}
+
+/** How many sentences back an "a year earlier" may look for its anchor. */
+const NEAR = 2;
+
+export function resolveMentions(article: Article, drafts: Draft[], reference: Day): Mention[] {
+  const out: Mention[] = [];
+  let lastDated: { value: string; sentenceIndex: number; gran: Unit } | null = null;
+  let lastDay: { value: string } | null = null;
+  let lastQuarter: { value: string; sentenceIndex: number } | null = null;
+  void reference;
+  for (const d of drafts) {
+    const spec = d.spec;
+    let value = spec.value;
+    let anchor: string | undefined;
+    const rel = spec.rel;
+    if (rel) {
+      const isAgo = /\bago\b/i.test(d.text);
+      let a: string | null = null;
+      if (rel.gran === "Q" || (isAgo && lastQuarter && d.sentenceIndex - lastQuarter.sentenceIndex <= NEAR)) {
+        a = lastQuarter && (rel.gran === "Q" || d.sentenceIndex - lastQuarter.sentenceIndex <= NEAR) ? lastQuarter.value : null;
+      } else if (isAgo) {
+        a = null;
+      } else if (rel.gran === "D" || rel.unit === "D") {
+        a = lastDay?.value ?? null;
+      } else if (lastDated && (rel.gran || d.sentenceIndex - lastDated.sentenceIndex <= NEAR)) {
+        a = lastDated.value;
+      }
+      if (a) {
+        const day = anchorDay(a);
+        const gran = rel.gran ?? granularity(a);
+        if (day && gran) {
+          value = formatAt(shift(day, rel.unit, rel.n), gran === "D" && /T/.test(spec.value) ? "D" : gran);
+          if (spec.type === "TIME" && /T[A-Z]+$/.test(spec.value)) value += spec.value.slice(spec.value.indexOf("T"));
+          anchor = a;
+        }
+      }
+    }
+    const mention: Mention = {
+      article: article.id,
+      start: d.start,
+      end: d.end,
+      text: article.raw.slice(d.start, d.end),
+      type: spec.type,
+      value,
+      sentence: article.text.slice(d.sentence.start, d.sentence.end),
+      sentenceStart: d.sentence.start,
+      sentenceEnd: d.sentence.end,
+    };
+    if (spec.mod) mention.mod = spec.mod;
+    if (anchor) mention.anchor = anchor;
+    if (spec.type === "DATE" || spec.type === "TIME") {
+      const b = valueBounds(value);
+      if (b) {
+        mention.resolvedStart = b.start;
+        mention.resolvedEnd = b.end;
+      }
+    }
+    if (spec.dir) mention.direction = spec.dir;
+    out.push(mention);
+    const gran = granularity(value);
+    if (gran && (spec.type === "DATE" || spec.type === "TIME")) {
+      lastDated = { value, sentenceIndex: d.sentenceIndex, gran };
+      if (gran === "D") lastDay = { value: value.slice(0, 10) };
+      if (gran === "Q") lastQuarter = { value, sentenceIndex: d.sentenceIndex };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/** Plain data produced by the timeline analysis (JSON-serialisable; the CLI prints it as is). */
+
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+/** One temporal expression found in an article, normalised the TimeML (TIMEX3) way. */
+export interface Mention {
+  /** article id */
+  article: string;
+  /** offsets into article.raw (= the file as read) */
+  start: number;
+  end: number;
+  /** the expression as written, without leading prepositions ("Friday", not "on Friday") */
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: 2025-02-12, 2025-02, 2025, 2025-W07, 2024-Q4, 2024-SU, 199, P3Y, PT90M, PRESENT_REF … */
+  value: string;
+  /** EARLY, LATE, MID, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE, START, END */
+  mod?: string;
+  /** for values computed from another mention ("the previous day"): that mention's value */
+  anchor?: string;
+  /** the sentence holding the mention and its offsets into article.raw */
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** first and last day the value covers (YYYY-MM-DD), for charts; absent for durations, sets and *_REF */
+  resolvedStart?: string;
+  resolvedEnd?: string;
+  /** whether the wording placed a relative expression before or after the reference date */
+  direction?: "past" | "future";
+}
+
+/** One reported event: mentions (usually in several articles) whose clauses describe the same happening. */
+export interface TimelineEvent {
+  id: string;
+  /** the value most mentions give */
+  value: string;
+  /** a short label built from the clause around the first mention */
+  label: string;
+  /** the clause words that identified the event */
+  keywords: string[];
+  mentions: Array<{ article: string; outlet: string; start: number; end: number; text: string; value: string; sentence: string }>;
+  outlets: string[];
+  articles: string[];
+  /** set when mentions of the event give different dates */
+  conflict?: { values: Record<string, string[]> };
+}
