@@ -18,16 +18,16 @@ export function looksLikeCaption(text: string): boolean {
   return FULL_DATE.test(text) || / \| /.test(text);
 }
 
-/**
- * The caption that goes with a photo credit: the head of the same line when the credit is a tail
- * ("… on Sunday. Credit John Kolesidis/Reuters"), else the line directly above the credit when it
- * reads as a caption; also a credit's own line after it when labelled ("Image copyright EPA Image
- * caption …") and lines labelled "Image caption". Lines below a credit are never taken: there the article resumes (a heading
- * such as "Breaking the silence", or the lede).
- */
 /** A caption that says so: "Image caption John Atkinson was the third victim named" (BBC). */
 const LABELLED = /^image caption\s+\S/i;
 
+/**
+ * The caption that goes with a photo credit: the head of the same line when the credit is a tail
+ * ("… on Sunday. Credit John Kolesidis/Reuters"), the rest of the line when the credit announces it
+ * ("Image copyright EPA Image caption …"), else the line directly above the credit when it reads as
+ * a caption. Also any line labelled "Image caption". Lines below a credit are never taken: there the
+ * article resumes (a heading such as "Breaking the silence", or the lede).
+ */
 export const imageCaption: BoilerplateRule = ({ lines, found }) => {
   const spans: RemovedSpan[] = [];
   for (const line of lines) {
