@@ -14,8 +14,11 @@
  * Paragraphs: see `detectParagraphMode` — per block between blank lines, or per line when the text
  * puts one paragraph on each line (the bundled 000/003/004).
  */
-import { abbreviationClass, SENTENCE_STARTERS } from "./abbreviations";
+import * as abbreviations from "./abbreviations";
 import type { Sentence, Token } from "./types";
+
+// module-level copies: imported bindings compile to getter calls under CommonJS
+const { abbreviationClass, SENTENCE_STARTERS } = abbreviations;
 
 export type ParagraphMode = "blank-line" | "line" | "wrapped";
 
