@@ -1,0 +1,311 @@
+/**
+ * Cue and speaker for each quotation, found in this order (the first that answers wins):
+ * 1. a cue right after the closing mark: `,” Trump said` / `,” said Joseph Webster, a senior fellow …`
+ *    / `,” he told reporters` / `,” according to X`;
+ * 2. a speech verb before the opening mark in the same sentence: `Trump responded, “…”`,
+ *    `Peskov told reporters that Putin “…”` (the speaker is the verb's subject, Peskov), or a participle
+ *    hanging off the main clause (`…, calling the invasion “genius”`: the sentence's subject);
+ * 3. a cue at the end of the sentence: `… “robust security guarantees” for Kyiv, he said`;
+ * 4. continuation: the previous quote of the paragraph (or of the paragraph before, when this one is
+ *    only a quote), as in `“…,” Witkoff said. “I think they had a great friendship …”`;
+ * 5. for a quote of three words or more with no cue at all, the subject of the sentence.
+ * Pronouns ("he") go back to the last person named, sentence by sentence, preferring each sentence's
+ * subject and checking gender when the first name tells it; "the president" goes to the person the
+ * article titles president most often.
+ */
+import type { Sentence, Token } from "../text/types";
+import { GROUP_NOUNS, SPEECH_VERBS } from "./lexicon";
+import type { Mention } from "./mentions";
+import type { ArticlePeople } from "./names";
+import type { Attribution } from "./types";
+
+export interface Cue {
+  cueStart: number;
+  cueEnd: number;
+  /** the mention naming the speaker, or a group phrase ("Russian officials") */
+  speaker: Mention | null;
+  group: { text: string; start: number; end: number } | null;
+  how: "after" | "before" | "tail" | "according";
+  /** tokens between the verb and the quote (to tell a cue close to a short quote from a far one) */
+  distance: number;
+}
+
+export interface Resolved {
+  speaker: string | null;
+  speakerText: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  role: string | null;
+  attribution: Attribution | null;
+}
+
+/** Everything the attribution needs about one article, computed once. */
+export interface Context {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  /** mention index by start token */
+  byToken: Map<number, Mention>;
+  inQuote: (offset: number) => boolean;
+  people: ArticlePeople;
+}
+
+const ADVERBS = new Set(["also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would", "will", "later", "earlier", "further", "simply", "repeatedly", "separately", "publicly", "privately", "ultimately"]);
+const BE = new Set(["is", "was", "were", "are", "been", "be", "being"]);
+const LEADING = new Set(
+  "asked speaking when while after since before as although though if in on at during despite following but and even earlier later meanwhile still yet however shortly throughout within until unlike like by with without beyond for from so".split(" "),
+);
+
+export function isSpeechVerb(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && /^\p{Ll}/u.test(t.surface) && SPEECH_VERBS.has(t.surface);
+}
+
+/** Index of the sentence holding an offset (the last sentence starting at or before it). */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Tokens of a sentence that lie outside every quotation. */
+function outsideTokens(ctx: Context, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (!ctx.inQuote(ctx.tokens[i].start)) out.push(i);
+  return out;
+}
+
+/** A mention usable as a speaker: a person name, a pronoun, a description, never a possessive or a modifier. */
+function speakerLike(ctx: Context, m: Mention | undefined, allowOrg = false): boolean {
+  if (!m || m.possessive || m.modifier) return false;
+  if (m.kind !== "name") return true;
+  return allowOrg || ctx.people.isPerson(m);
+}
+
+/** The cue verb plus what belongs to it: "told reporters", "wrote on Truth Social", "said in a statement". */
+function cueExtent(ctx: Context, v: number): number {
+  const { tokens, text } = ctx;
+  const verb = tokens[v].surface;
+  let end = tokens[v].end;
+  let j = v + 1;
+  if (/^(told|tell|tells|telling|informed|informs)$/.test(verb)) {
+    let k = j;
+    while (k < tokens.length && k < j + 5 && tokens[k].kind === "word" && !/^(that|on|in|at|about|during|after|before|while|when|aboard)$/.test(tokens[k].surface) && !ctx.inQuote(tokens[k].start)) k++;
+    if (k > j) {
+      end = tokens[k - 1].end;
+      j = k;
+    }
+  }
+  const rest = text.slice(end, end + 60);
+  const on = /^ (on|in) (social media|(?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)*|a statement|an interview|an op-ed|a post)\b/.exec(rest);
+  if (on && !/^ in (the|a) /.test(on[0]) || (on && /statement|interview|op-ed|post/.test(on[2]))) end += on[0].length;
+  return end;
+}
+
+/** The mention (or group phrase) that is the subject of a verb: nearest speaker-like mention left of it in the clause. */
+function subjectLeftOf(ctx: Context, tokenIdx: number, sentenceStart: number): Pick<Cue, "speaker" | "group"> | null {
+  // "… he has called for X — and said he would …": a coordinated verb shares the main clause's subject
+  let p = tokenIdx - 1;
+  while (p >= sentenceStart && ADVERBS.has(ctx.tokens[p].surface)) p--;
+  if (p >= sentenceStart && /^(and|but|or)$/.test(ctx.tokens[p].surface)) {
+    const s = sentenceAt(ctx.sentences, ctx.tokens[tokenIdx].start);
+    const subj = mainSubject(ctx, s, ctx.tokens[tokenIdx].start);
+    if (subj) return subj;
+  }
+  for (let i = tokenIdx - 1; i >= sentenceStart; i--) {
+    const t = ctx.tokens[i];
+    if (ctx.inQuote(t.start)) continue;
+    if (GROUP_NOUNS.test(t.surface)) return { speaker: null, group: groupPhrase(ctx, i, sentenceStart) };
+    const m = mentionEndingAt(ctx, i);
+    if (m && speakerLike(ctx, m, i === tokenIdx - 1)) return { speaker: m, group: null };
+  }
+  return null;
+}
+
+function mentionEndingAt(ctx: Context, tokenIdx: number): Mention | undefined {
+  const t = ctx.tokens[tokenIdx];
+  for (const m of ctx.mentions) if (m.end === t.end || (m.start <= t.start && t.end <= m.end && m.kind !== "name")) return m;
+  return undefined;
+}
+
+/** "Russian officials", "people familiar with the call": the words before a group noun. */
+function groupPhrase(ctx: Context, nounIdx: number, sentenceStart: number) {
+  let s = nounIdx;
+  while (s - 1 >= sentenceStart && ctx.tokens[s - 1].kind === "word" && !/^(the|a|an|that|and|but|,)$/i.test(ctx.tokens[s - 1].surface) && nounIdx - s < 3) s--;
+  return { text: ctx.text.slice(ctx.tokens[s].start, ctx.tokens[nounIdx].end), start: ctx.tokens[s].start, end: ctx.tokens[nounIdx].end };
+}
+
+/** The main subject of a sentence: skip a leading subordinate clause, then the first speaker-like mention. */
+export function mainSubject(ctx: Context, sIdx: number, before = Infinity): Pick<Cue, "speaker" | "group"> | null {
+  const s = ctx.sentences[sIdx];
+  const idx = outsideTokens(ctx, s.tokenStart, s.tokenEnd).filter((i) => ctx.tokens[i].start < before);
+  let from = 0;
+  if (idx.length > 0 && LEADING.has(ctx.tokens[idx[0]].surface.toLowerCase())) {
+    const comma = idx.findIndex((i) => ctx.tokens[i].surface === ",");
+    if (comma >= 0) from = comma + 1;
+  }
+  for (const pass of [idx.slice(from), idx]) {
+    for (let k = 0; k < pass.length; k++) {
+      const i = pass[k];
+      const t = ctx.tokens[i];
+      if (GROUP_NOUNS.test(t.surface) && k < 4) return { speaker: null, group: groupPhrase(ctx, i, s.tokenStart) };
+      const m = ctx.byToken.get(i);
+      if (m && speakerLike(ctx, m)) return { speaker: m, group: null };
+      if (isSpeechVerb(t) || BE.has(t.surface)) break; // past the subject position
+    }
+  }
+  return null;
+}
+
+/** Cue right after the closing mark: `,” Trump said`, `,” said Joseph Webster`, `,” he told reporters`. */
+export function cueAfter(ctx: Context, markEnd: number): Cue | null {
+  const { tokens } = ctx;
+  const sIdx = sentenceAt(ctx.sentences, Math.max(0, markEnd - 1));
+  const sEnd = ctx.sentences[sIdx] ? ctx.sentences[sIdx].tokenEnd : tokens.length;
+  let i = firstTokenAtOrAfter(tokens, markEnd);
+  while (i < sEnd && tokens[i].kind === "punct" && /^[,—–-]$/.test(tokens[i].surface)) i++;
+  if (i >= sEnd || ctx.inQuote(tokens[i].start)) return null;
+  const according = accordingTo(ctx, i, sEnd);
+  if (according) return according;
+  // "said X": the verb first, then the speaker
+  if (isSpeechVerb(tokens[i])) {
+    const m = firstMentionFrom(ctx, i + 1, Math.min(sEnd, i + 6));
+    if (m && speakerLike(ctx, m, true)) return { cueStart: tokens[i].start, cueEnd: cueExtent(ctx, i), speaker: m, group: null, how: "after", distance: 0 };
+    return null;
+  }
+  // "X said": the speaker phrase, adverbs, then the verb
+  for (let v = i; v < Math.min(sEnd, i + 14); v++) {
+    const t = tokens[v];
+    if (ctx.inQuote(t.start) || (t.kind === "punct" && t.surface !== "’s")) return null;
+    if (!isSpeechVerb(t)) continue;
+    const subj = subjectLeftOf(ctx, v, i);
+    if (!subj) return null;
+    const phraseStart = subj.speaker ? Math.min(subj.speaker.phraseStart, subj.speaker.start) : subj.group!.start;
+    // everything between the mark and the verb must be the speaker phrase or adverbs
+    for (let k = i; k < v; k++) {
+      const tk = tokens[k];
+      const inPhrase = tk.start >= phraseStart && tk.end <= (subj.speaker ? subj.speaker.end : subj.group!.end);
+      if (!inPhrase && !ADVERBS.has(tk.surface.toLowerCase()) && !(subj.speaker && tk.start >= subj.speaker.phraseStart && tk.end <= subj.speaker.phraseEnd)) return null;
+    }
+    return { cueStart: t.start, cueEnd: cueExtent(ctx, v), ...subj, how: "after", distance: 0 };
+  }
+  return null;
+}
+
+function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstMentionFrom(ctx: Context, from: number, to: number): Mention | undefined {
+  for (let i = from; i < to; i++) {
+    const m = ctx.mentions.find((x) => x.start >= ctx.tokens[i].start && x.start < ctx.tokens[i].end);
+    if (m) return m;
+    if (ctx.tokens[i].kind === "punct") return undefined;
+  }
+  return undefined;
+}
+
+/** "according to X" starting at token i. */
+function accordingTo(ctx: Context, i: number, end: number): Cue | null {
+  const t = ctx.tokens[i];
+  if (!t || t.surface.toLowerCase() !== "according" || ctx.tokens[i + 1]?.surface !== "to") return null;
+  const m = firstMentionFrom(ctx, i + 2, Math.min(end, i + 8));
+  if (!m || !speakerLike(ctx, m, true)) return null;
+  return { cueStart: t.start, cueEnd: ctx.tokens[i + 1].end, speaker: m, group: null, how: "according", distance: 0 };
+}
+
+/** A speech verb before the opening mark in the same sentence. */
+export function cueBefore(ctx: Context, markStart: number): Cue | null {
+  const { tokens } = ctx;
+  const sIdx = sentenceAt(ctx.sentences, markStart);
+  const s = ctx.sentences[sIdx];
+  if (!s) return null;
+  const idx = outsideTokens(ctx, s.tokenStart, s.tokenEnd).filter((i) => tokens[i].end <= markStart);
+  for (let k = idx.length - 1; k >= 0; k--) {
+    const v = idx[k];
+    const according = accordingTo(ctx, v, s.tokenEnd);
+    if (according) return { ...according, how: "before", distance: idx.length - 1 - k };
+    if (!isSpeechVerb(tokens[v])) continue;
+    const distance = idx.length - 1 - k;
+    const cue = { cueStart: tokens[v].start, cueEnd: Math.min(cueExtent(ctx, v), markStart), how: "before" as const, distance };
+    const participle = /ing$/.test(tokens[v].surface) && !BE.has(tokens[v - 1]?.surface ?? "");
+    const subj = participle ? mainSubject(ctx, sIdx, tokens[v].start) : subjectLeftOf(ctx, v, s.tokenStart);
+    if (subj) return { ...cue, ...subj };
+    // "said Yermak, “…”": the speaker right after the verb
+    const m = firstMentionFrom(ctx, v + 1, Math.min(s.tokenEnd, v + 6));
+    if (m && speakerLike(ctx, m, true) && m.end <= markStart) return { ...cue, speaker: m, group: null };
+    return { ...cue, speaker: null, group: null };
+  }
+  return null;
+}
+
+/** `… for Kyiv, he said`: a ", SPEAKER VERB" later in the sentence, after the quote. */
+export function cueTail(ctx: Context, markEnd: number): Cue | null {
+  const { tokens } = ctx;
+  const sIdx = sentenceAt(ctx.sentences, Math.max(0, markEnd - 1));
+  const s = ctx.sentences[sIdx];
+  if (!s) return null;
+  for (let i = firstTokenAtOrAfter(tokens, markEnd); i < s.tokenEnd - 1; i++) {
+    if (ctx.inQuote(tokens[i].start)) return null;
+    if (tokens[i].surface !== ",") continue;
+    const m = ctx.byToken.get(i + 1) ?? mentionStartingAfter(ctx, i);
+    if (!m || !speakerLike(ctx, m)) continue;
+    let v = firstTokenAtOrAfter(tokens, m.end);
+    while (v < s.tokenEnd && ADVERBS.has(tokens[v].surface)) v++;
+    if (isSpeechVerb(tokens[v])) return { cueStart: tokens[v].start, cueEnd: cueExtent(ctx, v), speaker: m, group: null, how: "tail", distance: 0 };
+  }
+  return null;
+}
+
+function mentionStartingAfter(ctx: Context, commaIdx: number): Mention | undefined {
+  const next = ctx.tokens[commaIdx + 1];
+  return next ? ctx.mentions.find((m) => m.phraseStart === next.start) : undefined;
+}
+
+/**
+ * The person a pronoun or description points to: back through the sentences (up to eight), each
+ * sentence's subject first, skipping mentions whose gender disagrees.
+ */
+export function resolveBack(ctx: Context, m: Mention, memo: Map<Mention, string | null>): string | null {
+  if (memo.has(m)) return memo.get(m)!;
+  if (m.kind === "descriptor") {
+    const r = ctx.people.byDescriptor(m.name);
+    memo.set(m, r);
+    return r;
+  }
+  if (m.kind === "name") return ctx.people.canonical(m);
+  memo.set(m, null); // guards against cycles
+  const sIdx = sentenceAt(ctx.sentences, m.start);
+  for (let s = sIdx; s >= Math.max(0, sIdx - 8); s--) {
+    const sent = ctx.sentences[s];
+    const inSentence = ctx.mentions.filter((x) => x.start >= sent.start && x.end <= sent.end && x.start < m.start && x !== m);
+    const subj = mainSubject(ctx, s, s === sIdx ? m.start : Infinity);
+    const ordered = subj && subj.speaker ? [subj.speaker, ...inSentence.filter((x) => x !== subj.speaker)] : inSentence;
+    for (const cand of ordered) {
+      if (cand.modifier || (cand.kind === "name" && !ctx.people.isPerson(cand))) continue;
+      if (cand.kind === "pronoun" && cand.gender !== m.gender) continue;
+      const name = cand.kind === "pronoun" ? resolveBack(ctx, cand, memo) : cand.kind === "descriptor" ? ctx.people.byDescriptor(cand.name) : ctx.people.canonical(cand);
+      if (!name) continue;
+      const g = ctx.people.gender(name);
+      if (m.gender && g && g !== m.gender) continue;
+      memo.set(m, name);
+      return name;
+    }
+  }
+  return null;
+}
