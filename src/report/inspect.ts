@@ -1,0 +1,68 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { getBrowser } from "../render/browser";
+
+/** What a browser saw on a report page: every chart, whether it drew its data, and any errors. */
+export interface PageCheck {
+  charts: Array<{ id: string; traces: number; drawn: boolean; marks: number }>;
+  errors: string[];
+  /** requests to anything but file:// (blocked: the report must work offline) */
+  network: string[];
+}
+
+export interface InspectOptions {
+  /** write a screenshot here (PNG) */
+  screenshot?: string;
+  /** whole page (default) or only the first viewport */
+  fullPage?: boolean;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * Open a report's index.html from disk in headless Chromium with the network blocked, wait for the
+ * charts, and report what rendered. Used by the browser test and by scripts/screenshot-report.ts.
+ */
+export async function inspectReportPage(indexHtml: string, options: InspectOptions = {}): Promise<PageCheck> {
+  const browser = await getBrowser();
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1200, height: options.height ?? 900 } });
+  const errors: string[] = [];
+  const network: string[] = [];
+  page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:")) return route.continue();
+    network.push(url);
+    return route.abort();
+  });
+  try {
+    await page.goto(pathToFileURL(path.resolve(indexHtml)).href, { waitUntil: "load" });
+    // Each chart script calls Plotly.newPlot; wait until every chart div has its SVG (or time out).
+    await page
+      .waitForFunction(() => [...document.querySelectorAll(".nc-chart")].every((el) => el.querySelector(".main-svg")), undefined, { timeout: 20_000 })
+      .catch(() => undefined);
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".nc-chart")].map((el) => {
+        const data = ((el as unknown as { data?: unknown[] }).data ?? []) as unknown[];
+        return {
+          id: el.id,
+          traces: data.length,
+          drawn: Boolean(el.querySelector(".main-svg")),
+          // bars, markers, lines, pie slices, heatmaps: whatever the trace type draws
+          marks: el.querySelectorAll(".point, .trace path.js-line, .slice, .hm, .trace image, .sankey-node").length,
+        };
+      }),
+    );
+    if (options.screenshot) {
+      fs.mkdirSync(path.dirname(options.screenshot), { recursive: true });
+      await page.screenshot({ path: options.screenshot, fullPage: options.fullPage ?? true });
+    }
+    return { charts, errors, network };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,60 @@
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { buildReport, EXPORT_SIZE } from "../../src/report/build";
+import { inspectReportPage } from "../../src/report/inspect";
+import { closeBrowser } from "../../src/render/browser";
+import { distinctColours, pngSize } from "../render/png";
+import { requireChrome } from "../render/browser-available";
+
+const STORY = path.resolve(__dirname, "../../data/trump-putin-call");
+const ARTIFACT = path.resolve(__dirname, "../../test-artifacts/report.png");
+
+describe("the report in a real browser", function () {
+  this.timeout(120_000);
+  let root: string;
+  let out: string;
+
+  before(async function () {
+    requireChrome(this);
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "nc-report-browser-"));
+    out = path.join(root, "trump-putin-call");
+    await buildReport({ paths: STORY, out });
+  });
+  after(async () => {
+    await closeBrowser();
+    if (root) fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("draws every chart of index.html opened from disk, offline, without errors", async () => {
+    const check = await inspectReportPage(path.join(out, "index.html"), { screenshot: ARTIFACT });
+    assert.ok(check.charts.length >= 3, `${check.charts.length} charts`);
+    for (const chart of check.charts) {
+      assert.ok(chart.drawn, `${chart.id}: no Plotly SVG`);
+      if (chart.traces > 0) assert.ok(chart.marks > 0, `${chart.id}: ${chart.traces} traces but no data points drawn`);
+    }
+    const lengths = check.charts.find((c) => c.id === "chart-article-lengths-plot")!;
+    assert.equal(lengths.marks, 5); // one bar per article of the bundled story
+    assert.deepEqual(check.errors, []);
+    assert.deepEqual(check.network, []);
+    assert.ok(fs.statSync(ARTIFACT).size > 10_000);
+  });
+
+  it("exports every chart as a PNG of the export size, not blank, and as SVG with its data", () => {
+    const pngs = fs.readdirSync(path.join(out, "charts")).filter((f) => f.endsWith(".png"));
+    const htmls = fs.readdirSync(path.join(out, "charts")).filter((f) => f.endsWith(".html"));
+    assert.equal(pngs.length, htmls.length);
+    for (const file of pngs) {
+      const png = fs.readFileSync(path.join(out, "charts", file));
+      assert.deepEqual(pngSize(png), { width: EXPORT_SIZE.width * EXPORT_SIZE.scale, height: EXPORT_SIZE.height * EXPORT_SIZE.scale }, file);
+      assert.ok(distinctColours(png) > 10, `${file} looks blank`);
+      const svg = fs.readFileSync(path.join(out, "charts", file.replace(/\.png$/, ".svg")), "utf8");
+      assert.ok(svg.startsWith("<svg"), file);
+      assert.ok(/class="(trace|point)/.test(svg), `${file}: SVG without data`);
+    }
+    const svg = fs.readFileSync(path.join(out, "charts", "article-lengths.svg"), "utf8");
+    assert.equal((svg.match(/class="point"/g) ?? []).length, 5);
+    assert.ok(svg.includes("wapo-call"));
+  });
+});
