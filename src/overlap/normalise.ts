@@ -1,0 +1,107 @@
+/**
+ * Sentence views for similarity: what survives a rewriter. Content words are Porter-stemmed (a stem
+ * cache makes stemming a lookup); names, numbers and dates are kept apart as "rare" tokens because a
+ * word-swapping rewriter mostly leaves them alone; character trigrams of the content words catch
+ * morphology ("war"/"warfare", "phone"/"cellphone") that stems miss.
+ */
+import type { Document } from "../text/types";
+
+process.env.DOTENV_CONFIG_QUIET = "true";
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { PorterStemmer } = require("natural") as { PorterStemmer: { stem(word: string): string } };
+
+/** Function words: they carry no content, and rewriters swap them freely. */
+export const STOPWORDS = new Set(
+  ("a about above after again against all am an and any are as at be because been before being below between both but by " +
+    "can could did do does doing down during each few for from further had has have having he her here hers herself him " +
+    "himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other " +
+    "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
+    "these they this those through to too under until up very was we were what when where which while who whom why will " +
+    "with would you your yours yourself 's s t don't it's he's i'm we'll i've would've also").split(" "),
+);
+
+const stemCache = new Map<string, string>();
+/** Porter stem through a cache: the same few thousand words recur in every article. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Straighten quotes and apostrophes, lower-case; the same for "Trump’s" and "trump's". */
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+export interface SentenceView {
+  /** folded word and number tokens, in order */
+  words: string[];
+  /** stems of content words */
+  content: Set<string>;
+  /** names, numbers and other capitalised words not at the sentence start (folded) */
+  rare: Set<string>;
+  /** numbers only, as written without separators */
+  numbers: Set<string>;
+  /** character trigrams of the padded content words */
+  grams: Map<string, number>;
+  gramNorm: number;
+  /** word bigrams of `words` */
+  bigrams: Set<string>;
+}
+
+export function sentenceView(surfaces: string[], kinds: string[]): SentenceView {
+  const words: string[] = [];
+  const content = new Set<string>();
+  const rare = new Set<string>();
+  const numbers = new Set<string>();
+  const grams = new Map<string, number>();
+  let first = true;
+  for (let i = 0; i < surfaces.length; i++) {
+    const kind = kinds[i];
+    if (kind !== "word" && kind !== "number") continue;
+    const surface = surfaces[i];
+    const w = fold(surface);
+    words.push(w);
+    if (kind === "number") {
+      const n = w.replace(/[,\s]/g, "");
+      numbers.add(n);
+      rare.add(n);
+    } else if (!STOPWORDS.has(w)) {
+      if (!first && /^\p{Lu}/u.test(surface)) rare.add(w);
+      content.add(stem(w.replace(/'s$/, "")));
+      const padded = ` ${w} `;
+      for (let k = 0; k + 3 <= padded.length; k++) {
+        const g = padded.slice(k, k + 3);
+        grams.set(g, (grams.get(g) ?? 0) + 1);
+      }
+    }
+    first = false;
+  }
+  let sq = 0;
+  for (const c of grams.values()) sq += c * c;
+  const bigrams = new Set<string>();
+  for (let i = 1; i < words.length; i++) bigrams.add(`${words[i - 1]} ${words[i]}`);
+  return { words, content, rare, numbers, grams, gramNorm: Math.sqrt(sq), bigrams };
+}
+
+/** Views of every sentence of a document, from its tokens. */
+export function documentViews(doc: Document): SentenceView[] {
+  return doc.sentences.map((s) => {
+    const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    return sentenceView(toks.map((t) => t.surface), toks.map((t) => t.kind));
+  });
+}
+
+/** Plain string sentence → view, with a simple word splitter (paraphrase pairs, tests). */
+export function textView(sentence: string): SentenceView {
+  const surfaces: string[] = [];
+  const kinds: string[] = [];
+  for (const m of sentence.matchAll(/[\p{L}]+(?:['’][\p{L}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu)) {
+    surfaces.push(m[0]);
+    kinds.push(/^\p{N}/u.test(m[0]) ? "number" : "word");
+  }
+  return sentenceView(surfaces, kinds);
+}

@@ -1,0 +1,88 @@
+import { strict as assert } from "node:assert";
+import { diffWords, diffText } from "../../src/overlap/diff";
+import { textView } from "../../src/overlap/normalise";
+import { sentenceSimilarity, lcsRatio } from "../../src/overlap/similarity";
+import { alignDocuments } from "../../src/overlap/align";
+import { candidatePairs, exhaustiveContainment, shingleHashes } from "../../src/overlap/fingerprint";
+import { compareQuotes } from "../../src/overlap/quotes";
+import { analyseOverlap } from "../../src/overlap/index";
+import { doc } from "./support";
+
+describe("overlap parts on small texts", () => {
+  it("diffs words and prints the changes", () => {
+    const ops = diffWords("the mayor said the bridge will open".split(" "), "the mayor mentioned the bridge opens".split(" "));
+    assert.deepEqual(ops.map((o) => o.op), ["equal", "replace", "equal", "replace"]);
+    assert.equal(diffText(ops), "the mayor [-said-]{+mentioned+} the bridge [-will open-]{+opens+}");
+    assert.equal(lcsRatio(["a", "b", "c", "d"], ["a", "c", "d"]), 0.75);
+  });
+
+  it("scores a word-swapped sentence above an unrelated one on the same topic", () => {
+    const a = textView("The council said the new bridge over the river will open in March 2026.");
+    const swapped = textView("The council mentioned the brand new bridge across the river will open in March 2026.");
+    const other = textView("Residents of the river district asked the council for more buses.");
+    assert.ok(sentenceSimilarity(a, swapped) > 0.7, String(sentenceSimilarity(a, swapped)));
+    assert.ok(sentenceSimilarity(a, other) < 0.2, String(sentenceSimilarity(a, other)));
+  });
+
+  const original = [
+    "The city council approved the budget for the new harbour bridge on Monday.",
+    "Mayor Anna Keller said the bridge would cut the ferry queue by half.",
+    "Work begins in April and should end before the winter of 2027.",
+    "Opponents said the money would be better spent on schools in the east district.",
+  ].join("\n");
+  const rewritten = [
+    "Mayor Anna Keller mentioned the bridge would reduce the ferry queue by half.",
+    "The town council authorised the funds for the new harbour bridge on Monday.",
+    "Work starts in April and should finish before the winter of 2027.",
+    "Critics mentioned the money would be better used on schools in the east district.",
+  ].join("\n");
+
+  it("aligns a rewrite sentence by sentence and finds the moved sentence", () => {
+    const al = alignDocuments(doc("orig", original), doc("rew", rewritten));
+    assert.deepEqual(al.pairs.map((p) => [p.i, p.j]), [[0, 1], [1, 0], [2, 2], [3, 3]]);
+    assert.deepEqual(al.pairs.map((p) => p.how), ["moved", "anchor", "anchor", "anchor"]);
+    // 10 of 13 words in order is reworded; 11 of 13 is verbatim (bar 0.8)
+    assert.deepEqual(al.passages.map((p) => p.kind), ["reworded", "verbatim", "verbatim", "reworded"]);
+  });
+
+  it("calls a rewrite a rewrite, a copy a copy, and shared quotes shared quotes", () => {
+    const quote = "“We will not raise the harbour fees this year, and we will open the bridge on time,” Keller said.";
+    const docs = [
+      doc("orig", original),
+      doc("rew", rewritten),
+      doc("copy", original + "\nShare this article."),
+      doc("quoteA", `Harbour traders met the mayor on Tuesday.\n${quote}\nThe traders left satisfied.`),
+      doc("quoteB", `Fishermen protested outside the town hall about quotas.\n${quote}\nPolice watched the crowd.`),
+    ];
+    const r = analyseOverlap(docs);
+    const rel = (a: string, b: string) => r.pairs.find((p) => p.a === a && p.b === b)!.relation;
+    assert.equal(rel("orig", "rew"), "rewrite");
+    assert.equal(rel("orig", "copy"), "copy");
+    assert.equal(rel("quoteA", "quoteB"), "shared quotes");
+    assert.equal(r.pairs.find((p) => p.a === "orig" && p.b === "copy")!.shared_a, 1);
+    assert.ok(r.substitutions.some((s) => s.from === "said" && s.to === "mentioned" && s.count === 2));
+  });
+
+  it("compares quotes: same, excerpt, drift", () => {
+    const q = (article: string, text: string) => ({ article, start: 0, end: text.length, text });
+    assert.equal(compareQuotes(q("a", "We are ready."), q("b", "we are READY"), "text").status, "same");
+    assert.equal(compareQuotes(q("a", "We are ready to talk"), q("b", "ready to talk"), "text").status, "excerpt");
+    const d = compareQuotes(q("a", "I think we are ready"), q("b", "I feel we are ready"), "text");
+    assert.equal(d.status, "drift");
+    assert.deepEqual(d.changes, [{ a: "think", b: "feel" }]);
+  });
+
+  it("finds a short article contained in a long one, as the exhaustive pass does", () => {
+    const base = "the harbour bridge budget was approved by the council on monday after a long debate about ferry queues and school funding in the east district";
+    const texts = [
+      base,
+      `${base} and ${"many more words follow here about other matters entirely ".repeat(20)}`,
+      "a completely different text about football results from the weekend with no words in common at all really",
+    ];
+    assert.deepEqual(candidatePairs(texts).map((c) => [c.a, c.b]), [[0, 1]]);
+    const sets = texts.map((t) => shingleHashes(t));
+    const ex = exhaustiveContainment(sets);
+    assert.deepEqual(ex.map((e) => [e.a, e.b, e.containment]), [[0, 1, 1]]);
+    assert.equal(sets[0].length, 21); // 25 words, 5-word shingles
+  });
+});
