@@ -82,6 +82,8 @@ export function detectParagraphMode(source: string, from = 0, to = source.length
 }
 
 const CLOSERS = new Set(["\u201d", "\u2019", '"', "'", ")", "]", "}", "\u00bb", "\u203a"]);
+/** closers that cannot open a quote, so they close one even after a space */
+const CURLY_CLOSERS = new Set(["\u201d", "\u00bb", "\u203a", ")", "]", "}"]);
 const OPENERS = new Set(["\u201c", "\u2018", "\u201e", '"', "'", "(", "[", "{", "\u00ab", "\u2039"]);
 const TERMINALS = new Set([".", "!", "?", "...", "\u2026", "\u203c", "\u2047", "\u2048", "\u2049"]);
 
@@ -151,7 +153,15 @@ export function splitSentences(text: string, tokens: Token[], options: SplitOpti
     const t = tokens[i];
     if (!end && (isTerminalPunct(t) || periodClass(t) !== undefined)) {
       let j = i + 1;
-      while (j < n && tokens[j].start === tokens[j - 1].end && (CLOSERS.has(tokens[j].surface) || isTerminalPunct(tokens[j]))) j++;
+      // closing quotes, brackets and more terminals belong to this sentence: attached ones always
+      // (`Stop.”`), spaced ones when unambiguous on the same line (`happens. ”`, `so on . . .`)
+      while (j < n) {
+        const u = tokens[j];
+        const attached = u.start === tokens[j - 1].end;
+        if (attached ? CLOSERS.has(u.surface) || isTerminalPunct(u)
+          : (CURLY_CLOSERS.has(u.surface) || isTerminalPunct(u)) && breaksBetween(text, tokens[j - 1].end, u.start) === 0) j++;
+        else break;
+      }
       if (j >= n || endsBefore(t, tokens[j])) {
         last = j - 1;
         end = true;

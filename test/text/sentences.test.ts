@@ -42,6 +42,12 @@ describe("text/sentences", () => {
       ["It rose 3.5 percent… and then fell...", "Then it rose."]);
   });
 
+  it("keeps spaced ellipses, stray periods and spaced closing quotes with their sentence", () => {
+    assert.deepEqual(split("And so on . . . In November it ended. It was a HUNT!!! . Then “we will see. ” She left."),
+      ["And so on . . .", "In November it ended.", "It was a HUNT!!! .", "Then “we will see. ”", "She left."]);
+    assert.deepEqual(split("named . . . er, Pilate. Done"), ["named . . . er, Pilate.", "Done"]);
+  });
+
   it("ends a line with no final punctuation: headlines, captions, headings", () => {
     const text = "Trump, Putin Hold Call\n\nPhoto: Getty Images\n\nThe call lasted long. It ended.\n\nA New Approach\n\nTalks begin";
     assert.deepEqual(split(text), [
