@@ -52,7 +52,9 @@ export function toArticle(item: RawArticle, src: ArticleSource, fields: RecordFi
   if (item.raw.slice(item.bodyStart).trim() === "") {
     throw new CorpusError(src.file, `${prefix}empty file (${item.bodyStart > 0 ? "only front matter" : "no text"})`);
   }
-  const boilerplate = findBoilerplate(item.raw, item.bodyStart);
+  // Boilerplate is looked for when it is removed, or when a headline has to be guessed past it.
+  const needBoilerplate = !options.keepBoilerplate || (item.headlineInText && !findField(meta, fields.title));
+  const boilerplate = needBoilerplate ? findBoilerplate(item.raw, item.bodyStart) : [];
   const removed: RemovedSpan[] = [...item.removed, ...(options.keepBoilerplate ? [] : boilerplate)].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
@@ -75,7 +77,7 @@ export function toArticle(item: RawArticle, src: ArticleSource, fields: RecordFi
   let publishedEstimated = false;
   if (dateField) {
     const d = normaliseDate(dateField.value);
-    if (!d.ok) throw new CorpusError(src.file, `${prefix}field '${dateField.key}': ${d.problem}`);
+    if (d.ok === false) throw new CorpusError(src.file, `${prefix}field '${dateField.key}': ${d.problem}`);
     published = d.value;
     const est = take(ESTIMATED);
     publishedEstimated = published !== null && (est?.value === true || String(est?.value).toLowerCase() === "true");
