@@ -8,5 +8,6 @@ export const commands: Record<string, () => Promise<Command>> = {
   // require, not import(): under tsx/cjs (bin, mocha) a dynamic import() bypasses the TypeScript hook.
   corpus: async () => (require("./commands/corpus") as typeof import("./commands/corpus")).corpusCommand,
   frequencies: async () => (require("./commands/frequencies") as typeof import("./commands/frequencies")).frequenciesCommand,
+  overlap: async () => (require("./commands/overlap") as typeof import("./commands/overlap")).overlapCommand,
   report: async () => (require("./commands/report") as typeof import("./commands/report")).reportCommand,
 };
