@@ -67,6 +67,9 @@ const isKnown = (ext: string) => Object.prototype.hasOwnProperty.call(READERS, e
 export function loadCorpus(paths: string | string[], options: LoadOptions = {}): LoadResult {
   const list = typeof paths === "string" ? [paths] : paths;
   const fields = mergeFields(options.fields);
+  if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
+    throw new Error(`loadCorpus: options.published must be YYYY-MM-DD, got '${options.published}'`);
+  }
   const result: LoadResult = { articles: [], warnings: [], skipped: [] };
   const idSeen = new Map<string, string>();
   const fail = (file: string, problem: string) => {

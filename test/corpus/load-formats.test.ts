@@ -146,3 +146,33 @@ describe("loadCorpus: formats", () => {
     );
   });
 });
+
+describe("loadCorpus: details", () => {
+  it("normalises record text and metadata to NFC even when the JSON escapes a decomposed accent", () => {
+    const d = tempCorpus({ "r.jsonl": '{"title": "Jose\\u0301", "text": "Cafe\\u0301 Sa\\u0303o Paulo"}\n' });
+    const [a] = loadCorpus(d).articles;
+    assert.equal(a.raw, "Café São Paulo");
+    assert.equal(a.title, "José");
+  });
+
+  it("guesses a .txt headline past web debris, with and without --keep-boilerplate", () => {
+    const d = tempCorpus({ "w.txt": "• Loading...\n\nTrump, Putin Hold First Call\n\nThe two leaders spoke on Wednesday.\n" });
+    const cleaned = loadCorpus(d).articles[0];
+    const kept = loadCorpus(d, { keepBoilerplate: true }).articles[0];
+    assert.equal(cleaned.title, "Trump, Putin Hold First Call");
+    assert.equal(kept.title, "Trump, Putin Hold First Call");
+    assert.deepEqual(cleaned.removed, [{ start: 0, end: 12, reason: "loading placeholder" }]);
+    assert.equal(cleaned.text.slice(0, 14), "            \n\n");
+    assert.deepEqual(kept.removed, []);
+    assert.equal(kept.text, kept.raw);
+  });
+
+  it("an HTML page without article text is an error naming the file", () => {
+    const d = tempCorpus({ "blank.html": "<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a></nav></body></html>" });
+    assert.throws(() => loadCorpus(d), { message: `${path.join(d, "blank.html")}: no article text found in the HTML page` });
+  });
+
+  it("refuses a malformed options.published", () => {
+    assert.throws(() => loadCorpus(dir, { published: "12/02/2025" }), /options\.published must be YYYY-MM-DD/);
+  });
+});

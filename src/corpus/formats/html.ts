@@ -28,7 +28,7 @@ const META: Record<string, string[]> = {
 export const readHtml: FormatReader = (text, { file }) => {
   // Loaded on first use: jsdom costs a few hundred milliseconds and most corpora have no HTML.
   const { JSDOM, VirtualConsole } = require("jsdom") as typeof import("jsdom");
-  const { Readability } = require("@mozilla/readability") as typeof import("@mozilla/readability");
+  const { Readability, isProbablyReaderable } = require("@mozilla/readability") as typeof import("@mozilla/readability");
   const dom = new JSDOM(text, { virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const meta: Record<string, unknown> = {};
@@ -44,6 +44,12 @@ export const readHtml: FormatReader = (text, { file }) => {
   }
   const lang = doc.documentElement.getAttribute("lang");
   if (lang) meta.language = lang.trim();
+  // Without this check Readability returns whatever text there is (a menu) for a page with no article.
+  // The thresholds admit a single paragraph of about 45 characters or more.
+  if (!isProbablyReaderable(doc, { minContentLength: 20, minScore: 5 })) {
+    dom.window.close();
+    throw new CorpusError(file, "no article text found in the HTML page");
+  }
   const parsed = new Readability(doc, { serializer: (el: Node) => el }).parse();
   dom.window.close();
   const body = parsed?.content as unknown as Element | null | undefined;

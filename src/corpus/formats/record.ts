@@ -25,7 +25,10 @@ export function recordToRaw(
   if (raw === null) return { record, problem: `${at}field '${found.key}' is not text or a list of paragraphs` };
   if (raw.trim() === "") return { record, problem: `${at}empty text in field '${found.key}'` };
   const rest: Record<string, unknown> = {};
-  for (const key of Object.keys(meta)) if (key !== found.key) rest[key] = meta[key];
+  // Metadata strings too: JSON writers often escape accents ("\u0301") in decomposed form.
+  for (const key of Object.keys(meta)) {
+    if (key !== found.key) rest[key] = typeof meta[key] === "string" ? (meta[key] as string).normalize("NFC") : meta[key];
+  }
   return { raw: raw.normalize("NFC"), bodyStart: 0, removed: [], meta: rest, headlineInText: false, record, where: where || undefined };
 }
 
