@@ -114,6 +114,9 @@ async function main(): Promise<void> {
   console.log(`newscompare tokenize+splitSentences  ${rate(a.seconds).toFixed(1).padStart(7)} MB/s  ${a.count} sentences, with offsets`);
   console.log(`natural Word+SentenceTokenizer       ${rate(b.seconds).toFixed(1).padStart(7)} MB/s  ${b.count} sentences, no offsets`);
   console.log(`bare Unicode word regex (words only) ${rate(r.seconds).toFixed(1).padStart(7)} MB/s  ${r.count} words`);
+  const sample = "Zelenskyy met Café São Paulo staff; U.S. talks don’t end.";
+  console.log(`natural WordTokenizer on "${sample}": ${JSON.stringify(words.tokenize(sample))}`);
+  console.log(`newscompare tokenize: ${JSON.stringify(tokenize(sample).map((t) => t.surface))}`);
   console.log(`ratio newscompare / natural: ${(b.seconds / a.seconds).toFixed(2)}x (best of ${rounds} round${rounds > 1 ? "s" : ""} each)`);
 }
 

@@ -122,6 +122,7 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     if (p >= n) break;
     const c = text.charCodeAt(p);
     const k = classAt(text, p);
+    if (k === C_SPACE || k === C_PUNCT || k === C_SYMBOL) break; // the common case: nothing joins
     const next = p + 1 < n ? classAt(text, p + 1) : C_SPACE;
     const prev = classAt(text, p - 1);
     if (k === C_APOS) {
