@@ -109,8 +109,8 @@ export function findQuoteSpans(text: string, paras: Paragraph[] = paragraphs(tex
         continue;
       }
       // an opening mark while a quotation is open
-      if (!isSpace(text[i - 1]) && (isSpace(text[i + 1]) || /[.,;:!?]/.test(text[i + 1]))) {
-        finish(i, i + 1, true, p); // “ typed where ” belongs (`principles “ of`)
+      if (isSpace(text[i + 1]) || /[.,;:!?]/.test(text[i + 1])) {
+        finish(i, i + 1, true, p); // “ typed where ” belongs (`principles “ of`): nothing follows it
       } else {
         finish(i, i, false, p); // the previous quotation was never closed: start again here
         open = { markStart: i, partStart: i + 1, parts: [], paragraph: p };

@@ -52,6 +52,8 @@ export interface Context {
 }
 
 const ADVERBS = new Set(["also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would", "will", "later", "earlier", "further", "simply", "repeatedly", "separately", "publicly", "privately", "ultimately"]);
+/** "said on Monday" keeps only "said": days, months and places after "in" are not part of the cue. */
+const WHEN = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|^[A-Z][a-z]+$(?<!Telegram|Twitter|Facebook|Instagram|X|Truth)/;
 const BE = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const LEADING = new Set(
   "asked speaking when while after since before as although though if in on at during despite following but and even earlier later meanwhile still yet however shortly throughout within until unlike like by with without beyond for from so".split(" "),
@@ -106,7 +108,7 @@ function cueExtent(ctx: Context, v: number): number {
   }
   const rest = text.slice(end, end + 60);
   const on = /^ (on|in) (social media|(?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)*|a statement|an interview|an op-ed|a post)\b/.exec(rest);
-  if (on && !/^ in (the|a) /.test(on[0]) || (on && /statement|interview|op-ed|post/.test(on[2]))) end += on[0].length;
+  if (on && !WHEN.test(on[2])) end += on[0].length;
   return end;
 }
 
@@ -158,11 +160,18 @@ export function mainSubject(ctx: Context, sIdx: number, before = Infinity): Pick
       const t = ctx.tokens[i];
       if (GROUP_NOUNS.test(t.surface) && k < 4) return { speaker: null, group: groupPhrase(ctx, i, s.tokenStart) };
       const m = ctx.byToken.get(i);
-      if (m && speakerLike(ctx, m)) return { speaker: m, group: null };
+      // the first word of the main clause, when it is a name, is the subject even if nothing else says it is a person
+      if (m && speakerLike(ctx, m, k === 0 && followedByWord(ctx, m))) return { speaker: m, group: null };
       if (isSpeechVerb(t) || BE.has(t.surface)) break; // past the subject position
     }
   }
   return null;
+}
+
+/** "Trump praised …" (a verb follows), not "Switzerland, the president …" or "Nonetheless, …". */
+function followedByWord(ctx: Context, m: Mention): boolean {
+  const next = ctx.tokens[firstTokenAtOrAfter(ctx.tokens, m.end)];
+  return !!next && next.kind === "word" && /^\p{Ll}/u.test(next.surface);
 }
 
 /** Cue right after the closing mark: `,” Trump said`, `,” said Joseph Webster`, `,” he told reporters`. */
