@@ -1,6 +1,6 @@
 import type { Figure } from "./figure";
 import { axis, baseLayout, colorScale, figure } from "./theme";
-import { articleLabel, colorKey, type ArticleSummary } from "./corpus-summary";
+import { articleAxis, articleLabel, colorKey, type ArticleSummary } from "./corpus-summary";
 import { articleName, escapeLabel, formatCount } from "./hover";
 
 /**
@@ -29,7 +29,7 @@ export function articleLengthsChart(articles: ArticleSummary[], title = "Words p
   }));
   return figure(data, {
     ...baseLayout(title),
-    xaxis: axis("Article", { type: "category", categoryorder: "array", categoryarray: articles.map(articleLabel) }),
+    xaxis: axis("Article", articleAxis(articles.map(articleLabel))),
     yaxis: axis("Words", { rangemode: "tozero" }),
     legend: { title: { text: "Outlet" } },
     bargap: 0.25,

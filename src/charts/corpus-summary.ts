@@ -52,3 +52,25 @@ export function summarizeDocument(doc: Document): ArticleSummary {
 export function summarizeCorpus(docs: Document[]): ArticleSummary[] {
   return docs.map(summarizeDocument);
 }
+
+const LONG_ID = 18;
+
+/** "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1" -> "2b95d2cf…934f23_1": long ids (uuids) would eat the plot. */
+export function shortLabel(id: string): string {
+  return id.length > LONG_ID ? `${id.slice(0, 8)}…${id.slice(-8)}` : id;
+}
+
+/**
+ * Category-axis settings that keep the given order and, when some id is long, show shortened tick
+ * labels (the hover text still names the article in full).
+ */
+export function articleAxis(ids: string[]): Record<string, unknown> {
+  const axis: Record<string, unknown> = { type: "category", categoryorder: "array", categoryarray: ids };
+  if (ids.some((id) => id.length > LONG_ID)) Object.assign(axis, { tickmode: "array", tickvals: ids, ticktext: ids.map(shortLabel) });
+  return axis;
+}
+
+/** Height for a chart with one row per article: grows past the default once rows would crowd. */
+export function rowsHeight(rows: number): number | undefined {
+  return rows > 14 ? 22 * rows + 160 : undefined;
+}

@@ -1,6 +1,6 @@
 import type { Figure } from "./figure";
 import { axis, baseLayout, colorScale, figure } from "./theme";
-import { articleLabel, colorKey, type ArticleSummary } from "./corpus-summary";
+import { articleAxis, articleLabel, colorKey, rowsHeight, type ArticleSummary } from "./corpus-summary";
 import { articleName, escapeLabel } from "./hover";
 
 /**
@@ -65,14 +65,12 @@ export function publicationDatesChart(articles: ArticleSummary[], title = "Publi
         },
       ]
     : [];
+  const height = rowsHeight(dated.length);
   return figure(data, {
     ...baseLayout(title),
+    ...(height ? { height } : {}),
     xaxis: axis("Published", { type: "date" }),
-    yaxis: axis("Article", {
-      type: "category",
-      categoryorder: "array",
-      categoryarray: dated.map(articleLabel).reverse(),
-    }),
+    yaxis: axis("Article", articleAxis(dated.map(articleLabel).reverse())),
     legend: { title: { text: "Outlet" } },
     annotations,
   });

@@ -1,6 +1,6 @@
 import type { Figure } from "./figure";
 import { axis, baseLayout, colorScale, figure } from "./theme";
-import { articleLabel, type ArticleSummary } from "./corpus-summary";
+import { articleAxis, articleLabel, type ArticleSummary } from "./corpus-summary";
 import { articleName, escapeLabel, formatCount } from "./hover";
 
 /** Front matter is metadata the loader read, not debris cleaning took out of the story. */
@@ -45,7 +45,7 @@ export function removedBoilerplateChart(articles: ArticleSummary[], title = "Wha
   return figure(data, {
     ...baseLayout(title),
     barmode: "stack",
-    xaxis: axis("Article", { type: "category", categoryorder: "array", categoryarray: articles.map(articleLabel) }),
+    xaxis: axis("Article", articleAxis(articles.map(articleLabel))),
     yaxis: axis("Characters removed", { rangemode: "tozero" }),
     legend: { title: { text: "Reason" } },
     annotations,

@@ -32,7 +32,8 @@ export interface ChartFragmentOptions {
  */
 export function chartFragment(figure: Figure, options: ChartFragmentOptions = {}): string {
   const id = options.id ?? `nc-chart-${randomBytes(6).toString("hex")}`;
-  const height = options.height ?? "460px";
+  const own = figure.layout.height;
+  const height = typeof own === "number" ? `${own}px` : options.height ?? "460px";
   const parts: string[] = [];
   if (options.fallbackPng) {
     const src = `data:image/png;base64,${Buffer.from(options.fallbackPng).toString("base64")}`;

@@ -13,7 +13,9 @@ export interface ImageOptions {
 type Format = "png" | "svg";
 
 async function toImage(figure: Figure, format: Format, options: ImageOptions): Promise<string> {
-  const opts = { format, width: options.width ?? 900, height: options.height ?? 500, scale: options.scale ?? 1 };
+  // A figure that asks for a size (e.g. one row per article) keeps it unless the caller overrides.
+  const own = (key: "width" | "height") => (typeof figure.layout[key] === "number" ? (figure.layout[key] as number) : undefined);
+  const opts = { format, width: options.width ?? own("width") ?? 900, height: options.height ?? own("height") ?? 500, scale: options.scale ?? 1 };
   return withRenderer((page) =>
     page.evaluate(
       async ({ figure, opts }) => {

@@ -12,11 +12,18 @@ import { renderPng, renderSvg } from "../render/image";
 import { closeBrowser } from "../render/browser";
 import { plotlyPath } from "../render/plotly-source";
 import { toCsv } from "../render/csv";
+import type { Figure } from "../charts/figure";
 
 export { CHART_FORMATS };
 
 /** Size of exported PNG/SVG charts: CSS pixels; PNGs are drawn at `scale` for sharp print. */
 export const EXPORT_SIZE = { width: 960, height: 540, scale: 2 };
+
+/** The export size of one chart: EXPORT_SIZE, or the height the figure asks for (one row per article). */
+export function exportSize(figure: Figure): { width: number; height: number; scale: number } {
+  const height = typeof figure.layout.height === "number" ? figure.layout.height : EXPORT_SIZE.height;
+  return { ...EXPORT_SIZE, height };
+}
 
 export interface BuildReportOptions {
   /** folder(s) or file(s) of the corpus */
@@ -41,6 +48,8 @@ export interface BuildReportResult {
   articles: number;
   charts: number;
   tables: number;
+  /** every PNG/SVG written, with the size it was drawn at (relative to dir) */
+  images: Array<{ file: string; width: number; height: number; scale: number }>;
 }
 
 /** The corpus name a report folder is named after: the folder's name (a file: its name without extension). */
@@ -97,9 +106,10 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
   const tables = built.flatMap((b) => b.output.tables);
   assertUnique("chart", charts.map((c) => c.name));
   assertUnique("table", tables.map((t) => t.name));
-  const images = formats.filter((f) => f !== "html").length;
-  progress.setTotal(2 + sections.length + charts.length * images + 2);
+  const imageFormats = formats.filter((f) => f !== "html").length;
+  progress.setTotal(2 + sections.length + charts.length * imageFormats + 2);
 
+  const images: BuildReportResult["images"] = [];
   const staging = makeStagingDir(out);
   try {
     fs.mkdirSync(path.join(staging, "assets"));
@@ -108,16 +118,19 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
     fs.copyFileSync(plotlyPath(), path.join(staging, "assets", "plotly.min.js"));
     for (const chart of charts) {
       const stem = path.join(staging, "charts", chart.name);
+      const size = exportSize(chart.figure);
       if (formats.includes("html")) {
         fs.writeFileSync(`${stem}.html`, chartPage(chart.figure, { title: chart.title, plotly: { src: "../assets/plotly.min.js" } }));
       }
       if (formats.includes("png")) {
         progress.step(`charts/${chart.name}.png`);
-        fs.writeFileSync(`${stem}.png`, await renderPng(chart.figure, EXPORT_SIZE));
+        fs.writeFileSync(`${stem}.png`, await renderPng(chart.figure, size));
+        images.push({ file: `charts/${chart.name}.png`, ...size });
       }
       if (formats.includes("svg")) {
         progress.step(`charts/${chart.name}.svg`);
-        fs.writeFileSync(`${stem}.svg`, await renderSvg(chart.figure, EXPORT_SIZE));
+        fs.writeFileSync(`${stem}.svg`, await renderSvg(chart.figure, size));
+        images.push({ file: `charts/${chart.name}.svg`, ...size });
       }
     }
     for (const table of tables) fs.writeFileSync(path.join(staging, "tables", `${table.name}.csv`), toCsv(table.rows));
@@ -142,12 +155,12 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
     fs.rmSync(staging, { recursive: true, force: true });
     throw err;
   } finally {
-    if (images) await closeBrowser();
+    if (imageFormats) await closeBrowser();
   }
   progress.step(`writing ${out}`);
   swapReport(staging, out);
   progress.done();
-  return { dir: out, index: path.join(out, "index.html"), articles: docs.length, charts: charts.length, tables: tables.length };
+  return { dir: out, index: path.join(out, "index.html"), articles: docs.length, charts: charts.length, tables: tables.length, images };
 }
 
 function assertUnique(kind: string, names: string[]): void {

@@ -39,7 +39,7 @@ describe("buildReport", function () {
   it("writes index.html, charts, tables and results.json for the bundled story", async () => {
     const out = path.join(root, "story");
     const result = await buildReport({ paths: STORY, out, formats: ["html"], now: NOW, sections: [(await registeredSections())[0], probe] });
-    assert.deepEqual(result, { dir: out, index: path.join(out, "index.html"), articles: 5, charts: 4, tables: 2 });
+    assert.deepEqual(result, { dir: out, index: path.join(out, "index.html"), articles: 5, charts: 4, tables: 2, images: [] });
     assert.deepEqual(fs.readdirSync(out).sort(), ["assets", "charts", "index.html", "results.json", "tables"]);
     assert.deepEqual(fs.readdirSync(path.join(out, "charts")).sort(), ["article-lengths.html", "probe-bars.html", "publication-dates.html", "removed-boilerplate.html"]);
     assert.deepEqual(fs.readdirSync(path.join(out, "tables")).sort(), ["articles.csv", "probe-table.csv"]);

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildReport, EXPORT_SIZE } from "../../src/report/build";
+import { buildReport, type BuildReportResult } from "../../src/report/build";
 import { inspectReportPage } from "../../src/report/inspect";
 import { closeBrowser } from "../../src/render/browser";
 import { distinctColours, pngSize } from "../render/png";
@@ -15,12 +15,13 @@ describe("the report in a real browser", function () {
   this.timeout(120_000);
   let root: string;
   let out: string;
+  let built: BuildReportResult;
 
   before(async function () {
     requireChrome(this);
     root = fs.mkdtempSync(path.join(os.tmpdir(), "nc-report-browser-"));
     out = path.join(root, "trump-putin-call");
-    await buildReport({ paths: STORY, out });
+    built = await buildReport({ paths: STORY, out });
   });
   after(async () => {
     await closeBrowser();
@@ -42,17 +43,20 @@ describe("the report in a real browser", function () {
   });
 
   it("exports every chart as a PNG of the export size, not blank, and as SVG with its data", () => {
-    const pngs = fs.readdirSync(path.join(out, "charts")).filter((f) => f.endsWith(".png"));
     const htmls = fs.readdirSync(path.join(out, "charts")).filter((f) => f.endsWith(".html"));
+    const pngs = built.images.filter((i) => i.file.endsWith(".png"));
     assert.equal(pngs.length, htmls.length);
-    for (const file of pngs) {
-      const png = fs.readFileSync(path.join(out, "charts", file));
-      assert.deepEqual(pngSize(png), { width: EXPORT_SIZE.width * EXPORT_SIZE.scale, height: EXPORT_SIZE.height * EXPORT_SIZE.scale }, file);
+    assert.equal(built.images.length, 2 * htmls.length);
+    for (const { file, width, height, scale } of pngs) {
+      const png = fs.readFileSync(path.join(out, file));
+      assert.deepEqual(pngSize(png), { width: width * scale, height: height * scale }, file);
       assert.ok(distinctColours(png) > 10, `${file} looks blank`);
-      const svg = fs.readFileSync(path.join(out, "charts", file.replace(/\.png$/, ".svg")), "utf8");
+      const svg = fs.readFileSync(path.join(out, file.replace(/\.png$/, ".svg")), "utf8");
       assert.ok(svg.startsWith("<svg"), file);
+      assert.ok(svg.includes(`width="${width}" height="${height}"`), file);
       assert.ok(/class="(trace|point)/.test(svg), `${file}: SVG without data`);
     }
+    assert.deepEqual(pngs.find((p) => p.file === "charts/article-lengths.png"), { file: "charts/article-lengths.png", width: 960, height: 540, scale: 2 });
     const svg = fs.readFileSync(path.join(out, "charts", "article-lengths.svg"), "utf8");
     assert.equal((svg.match(/class="point"/g) ?? []).length, 5);
     assert.ok(svg.includes("wapo-call"));
