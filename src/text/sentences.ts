@@ -44,8 +44,9 @@ function endsLikeSentence(c: number): boolean {
  *   000/003/004): every line break that ends a sentence starts a paragraph;
  * - "blank-line": blocks separated by blank lines, about two lines or fewer per block: a paragraph
  *   per block, a single line break still ends a sentence (headline, caption);
- * - "wrapped": blocks of several lines that mostly end mid-sentence (hard-wrapped text): a single
- *   line break is just a space, blank lines separate paragraphs.
+ * - "wrapped": most lines run on into the next one and at least 60% of those end mid-sentence
+ *   (hard-wrapped text, e.g. Reuters): a single line break is just a space; a blank line or a line
+ *   break followed by indentation separates paragraphs.
  * Pass `article.raw` rather than `text`: cleaning blanks removed lines, which would look blank.
  */
 export function detectParagraphMode(source: string, from = 0, to = source.length): ParagraphMode {
@@ -76,9 +77,9 @@ export function detectParagraphMode(source: string, from = 0, to = source.length
     }
     p = e + 1;
   }
+  if (inBlock >= 3 && inBlock * 2 >= lines && openEnds * 5 >= inBlock * 3) return "wrapped";
   if (blankRuns === 0) return "line";
-  if (lines <= 2 * (blankRuns + 1)) return "blank-line";
-  return openEnds * 5 >= inBlock * 3 ? "wrapped" : "line";
+  return lines <= 2 * (blankRuns + 1) ? "blank-line" : "line";
 }
 
 const CLOSERS = new Set(["\u201d", "\u2019", '"', "'", ")", "]", "}", "\u00bb", "\u203a"]);
@@ -135,6 +136,13 @@ function breaksBetween(text: string, from: number, to: number): number {
   return nl;
 }
 
+/** The line holding offset `at` starts with a space or tab (an indented paragraph). */
+function indentFollows(text: string, at: number): boolean {
+  const nl = text.lastIndexOf("\n", at);
+  const c = text.charCodeAt(nl + 1);
+  return nl >= 0 && nl + 1 < at && (c === 32 || c === 9);
+}
+
 /**
  * Split the tokens of `text` into sentences; fills each token's `sentence` index (mutates `tokens`)
  * and returns sentences whose offsets run from their first token's start to their last token's end.
@@ -170,6 +178,7 @@ export function splitSentences(text: string, tokens: Token[], options: SplitOpti
     let nl = 0;
     if (last + 1 < n) {
       nl = breaksBetween(text, tokens[last].end, tokens[last + 1].start);
+      if (nl === 1 && mode === "wrapped" && indentFollows(text, tokens[last + 1].start)) nl = 2; // indented paragraph
       if (!end && nl > 0 && (nl >= 2 || (mode !== "wrapped" && firstCharCase(tokens[last + 1].surface) !== "lower"))) end = true;
     } else {
       end = true;

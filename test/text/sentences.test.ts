@@ -92,6 +92,17 @@ describe("text/sentences", () => {
     ]);
   });
 
+  it("reads indented paragraphs of hard-wrapped text without blank lines", () => {
+    const text = "BankAmerica Corp is not under\npressure to act, Banking\nAnalysts said on Monday in New\nYork.\n    Some analysts said they have\nrecommended a delay. Shares\nfell this week.";
+    assert.equal(detectParagraphMode(text), "wrapped");
+    const s = splitSentences(text, tokenize(text));
+    assert.deepEqual(s.map((x) => [text.slice(x.start, x.end).replace(/\n/g, " "), x.paragraph]), [
+      ["BankAmerica Corp is not under pressure to act, Banking Analysts said on Monday in New York.", 0],
+      ["Some analysts said they have recommended a delay.", 1],
+      ["Shares fell this week.", 1],
+    ]);
+  });
+
   it("fills token sentence indices and token ranges", () => {
     const text = "Hi there. Bye.";
     const tokens = tokenize(text);
