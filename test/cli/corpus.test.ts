@@ -101,6 +101,32 @@ describe("newscompare corpus", function () {
     );
   });
 
+  it("every data error: exit 1, exactly one stderr line naming the file, nothing on stdout", async () => {
+    const dir = tempCorpus({
+      "empty.txt": "",
+      "binary.txt": Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01]),
+      "notes.rtf": "{\\rtf1 text}",
+      "open.md": "---\nid: x\nBody.\n",
+      "dup/a.md": "---\nid: same\n---\nOne.\n",
+      "dup/b.md": "---\nid: same\n---\nTwo.\n",
+    });
+    const expected: Array<[string, string]> = [
+      ["empty.txt", "empty file"],
+      ["binary.txt", "binary file (NUL bytes; UTF-16 text needs a byte-order mark)"],
+      ["notes.rtf", "unknown format '.rtf' (known: .txt, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson, .csv)"],
+      ["open.md", "malformed front matter: no closing '---' line"],
+    ];
+    for (const [name, problem] of expected) {
+      const r = await run("corpus", path.join(dir, name));
+      assert.deepEqual([r.code, r.stdout, r.stderr], [1, "", `${path.join(dir, name)}: ${problem}\n`]);
+    }
+    const r = await run("corpus", "--json", path.join(dir, "dup"));
+    assert.deepEqual(
+      [r.code, r.stdout, r.stderr],
+      [1, "", `${path.join(dir, "dup", "b.md")}: duplicate id 'same', also used by ${path.join(dir, "dup", "a.md")}\n`],
+    );
+  });
+
   it("--skip-bad loads the rest and lists what it skipped and warned about on stderr", async () => {
     const dir = tempCorpus({ "a.txt": "Fine text.", "b.txt": "", "c.png": "x" });
     const { code, stdout, stderr } = await run("corpus", "--skip-bad", "--json", dir);
