@@ -55,20 +55,33 @@ export interface Alignment {
   passages: Passage[];
 }
 
-/** Similarity of every sentence pair sharing at least one content stem or rare token (others are 0). */
+/**
+ * Similarity of the sentence pairs worth scoring (others stay 0): pairs sharing a content stem or a
+ * rare token that is itself rare in b (≤ 2% of b's sentences, at least 10), so that in long articles
+ * "said" or "people" do not make every pair a candidate. A sentence made only of common words still
+ * looks through all its keys.
+ */
 export function scoreMatrix(va: SentenceView[], vb: SentenceView[]): Float32Array {
   const m = vb.length;
   const s = new Float32Array(va.length * m);
   const index = new Map<string, number[]>();
+  const add = (k: string, j: number) => {
+    const list = index.get(k);
+    if (list) list.push(j);
+    else index.set(k, [j]);
+  };
   vb.forEach((v, j) => {
-    for (const t of v.content) (index.get(t) ?? index.set(t, []).get(t)!).push(j);
-    for (const t of v.rare) (index.get("#" + t) ?? index.set("#" + t, []).get("#" + t)!).push(j);
+    for (const t of v.content) add(t, j);
+    for (const t of v.rare) add("#" + t, j);
   });
+  const cap = Math.max(10, Math.ceil(m * 0.02));
   const seen = new Int32Array(m).fill(-1);
   va.forEach((v, i) => {
     const keys = [...v.content, ...[...v.rare].map((r) => "#" + r)];
-    for (const k of keys) {
-      for (const j of index.get(k) ?? []) {
+    const lists = keys.map((k) => index.get(k)).filter((l): l is number[] => l !== undefined);
+    const selective = lists.filter((l) => l.length <= cap);
+    for (const list of selective.length > 0 ? selective : lists) {
+      for (const j of list) {
         if (seen[j] === i) continue;
         seen[j] = i;
         s[i * m + j] = sentenceSimilarity(v, vb[j]);

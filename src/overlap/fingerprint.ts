@@ -8,9 +8,10 @@
  *  - each article takes its `sample` lowest-hashed shingles AMONG THOSE SOME OTHER ARTICLE ALSO HAS
  *    (document frequency 2..maxDf) — a consistent bottom-k sample, so two articles sharing text pick
  *    the same shingles;
- *  - a pair becomes a candidate when its articles meet on ≥ `minHits` sampled shingles.
+ *  - a pair becomes a candidate when one article's sample meets the other on ≥ `minHits` shingles and
+ *    on ≥ `minShare` (20%) of that sample.
  * If a shares half of its shingles with b, about half of a's sample lies in b: with sample 24 the
- * chance of fewer than 2 hits is below 1e-5. Shingles in more than `maxDf` articles (boilerplate such
+ * chance of fewer than 5 hits (20%) is about 1e-3. Shingles in more than `maxDf` articles (boilerplate such
  * as "reporting by ... editing by") are ignored. A word-swapping rewrite changes one word in four and
  * leaves few exact 5-grams: this filter does not see it, which is why small corpora align all pairs.
  */
@@ -24,9 +25,11 @@ export interface FingerprintOptions {
   maxDf?: number;
   /** sampled shingles two articles must share */
   minHits?: number;
+  /** ...and the share of one article's sample they must cover (half-shared text covers ~50%) */
+  minShare?: number;
 }
 
-export const DEFAULT_FINGERPRINT: Required<FingerprintOptions> = { k: 5, sample: 24, maxDf: 200, minHits: 2 };
+export const DEFAULT_FINGERPRINT: Required<FingerprintOptions> = { k: 5, sample: 24, maxDf: 200, minHits: 2, minShare: 0.2 };
 
 export interface CandidatePair {
   a: number;
@@ -114,15 +117,24 @@ export function candidatesFromShingles(sets: Uint32Array[], options: Fingerprint
         taken[d]++;
         for (const other of run) {
           if (other === d) continue;
-          const key = d < other ? d * n + other : other * n + d;
+          // directed: d's sample found in `other`
+          const key = d * n + other;
           hits.set(key, (hits.get(key) ?? 0) + 1);
         }
       }
     }
     s = e;
   }
+  const best = new Map<number, number>();
+  for (const [key, c] of hits) {
+    const d = Math.floor(key / n);
+    const other = key % n;
+    if (c < Math.max(o.minHits, Math.ceil(o.minShare * taken[d]))) continue;
+    const pair = d < other ? d * n + other : other * n + d;
+    best.set(pair, Math.max(best.get(pair) ?? 0, c));
+  }
   const out: CandidatePair[] = [];
-  for (const [key, c] of hits) if (c >= o.minHits) out.push({ a: Math.floor(key / n), b: key % n, hits: c });
+  for (const [key, c] of best) out.push({ a: Math.floor(key / n), b: key % n, hits: c });
   return out.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 

@@ -48,8 +48,10 @@ export interface SentenceView {
   /** character trigrams of the padded content words */
   grams: Map<string, number>;
   gramNorm: number;
-  /** word bigrams of `words` */
+  /** distinct words, word bigrams and word trigrams of `words` */
+  unigrams: Set<string>;
   bigrams: Set<string>;
+  trigrams: Set<string>;
 }
 
 export function sentenceView(surfaces: string[], kinds: string[]): SentenceView {
@@ -84,7 +86,9 @@ export function sentenceView(surfaces: string[], kinds: string[]): SentenceView 
   for (const c of grams.values()) sq += c * c;
   const bigrams = new Set<string>();
   for (let i = 1; i < words.length; i++) bigrams.add(`${words[i - 1]} ${words[i]}`);
-  return { words, content, rare, numbers, grams, gramNorm: Math.sqrt(sq), bigrams };
+  const trigrams = new Set<string>();
+  for (let i = 2; i < words.length; i++) trigrams.add(`${words[i - 2]} ${words[i - 1]} ${words[i]}`);
+  return { words, content, rare, numbers, grams, gramNorm: Math.sqrt(sq), unigrams: new Set(words), bigrams, trigrams };
 }
 
 /** Views of every sentence of a document, from its tokens. */

@@ -37,16 +37,9 @@ export function lcsRatio(a: string[], b: string[]): number {
   return prev[b.length] / Math.max(a.length, b.length);
 }
 
-function setDice(a: string[], b: string[], n: number): number {
-  const grams = (w: string[]) => {
-    const s = new Set<string>();
-    for (let i = 0; i + n <= w.length; i++) s.add(w.slice(i, i + n).join(" "));
-    return s;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  const total = ga.size + gb.size;
-  return total === 0 ? 0 : (2 * intersect(ga, gb)) / total;
+function setDice(a: Set<string>, b: Set<string>): number {
+  const total = a.size + b.size;
+  return total === 0 ? 0 : (2 * intersect(a, b)) / total;
 }
 
 function intersect<T>(a: Set<T>, b: Set<T>): number {
@@ -88,8 +81,8 @@ export function pairFeatures(a: SentenceView, b: SentenceView): number[] {
     bs === 0 ? 0 : (2 * bi) / bs,
     numberMismatch,
     (ru - ri) / (ru + 1),
-    setDice(a.words, b.words, 1),
-    setDice(a.words, b.words, 3),
+    setDice(a.unigrams, b.unigrams),
+    setDice(a.trigrams, b.trigrams),
     ci === 0 ? 0 : lcsRatio(a.words, b.words),
     Math.min(1, (cs - 2 * ci) / 10),
   ];
