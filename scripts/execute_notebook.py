@@ -34,6 +34,9 @@ def main():
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(out)), suffix=".ipynb.tmp")
     os.close(fd)
     nbformat.write(nb, tmp)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a saved notebook gets the usual mode
     os.replace(tmp, out)
     return 0
 
