@@ -44,8 +44,10 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
     if (rel) {
       const isAgo = /\bago\b/i.test(d.text);
       let a: string | null = null;
-      if (rel.gran === "Q" || (isAgo && lastQuarter && d.sentenceIndex - lastQuarter.sentenceIndex <= NEAR)) {
-        a = lastQuarter && (rel.gran === "Q" || d.sentenceIndex - lastQuarter.sentenceIndex <= NEAR) ? lastQuarter.value : null;
+      const yearBack = rel.unit === "Y" && rel.n === -1 && /\b(?:ago|earlier)\b|year-/i.test(d.text);
+      if (rel.gran === "Q" || (yearBack && lastQuarter)) {
+        // earnings news: "the quarter", "a year ago", "year-earlier" count from the quarter being reported
+        a = lastQuarter ? lastQuarter.value : null;
       } else if (isAgo) {
         a = null;
       } else if (rel.gran === "D" || rel.unit === "D") {
@@ -55,7 +57,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
       }
       if (a) {
         const day = anchorDay(a);
-        const gran = rel.gran ?? granularity(a);
+        const gran = yearBack && granularity(a) === "Q" ? "Q" : rel.gran ?? granularity(a);
         if (day && gran) {
           value = formatAt(shift(day, rel.unit, rel.n), gran === "D" && /T/.test(spec.value) ? "D" : gran);
           if (spec.type === "TIME" && /T[A-Z]+$/.test(spec.value)) value += spec.value.slice(spec.value.indexOf("T"));
@@ -89,7 +91,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
     if (gran && (spec.type === "DATE" || spec.type === "TIME")) {
       lastDated = { value, sentenceIndex: d.sentenceIndex, gran };
       if (gran === "D") lastDay = { value: value.slice(0, 10) };
-      if (gran === "Q") lastQuarter = { value, sentenceIndex: d.sentenceIndex };
+      if (gran === "Q" && (!rel || rel.n === 0)) lastQuarter = { value, sentenceIndex: d.sentenceIndex };
     }
   }
   return out;

@@ -44,7 +44,7 @@ export function isoWeek(day: Day): { y: number; w: number } {
   t.setUTCDate(t.getUTCDate() - dow + 3);
   const y = t.getUTCFullYear();
   const jan4 = new Date(Date.UTC(y, 0, 4));
-  const w = 1 + Math.round((t.getTime() - jan4.getTime()) / 86400000 / 7 - ((jan4.getUTCDay() + 6) % 7 - 3) / 7);
+  const w = 1 + Math.round(((t.getTime() - jan4.getTime()) / 86400000 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
   return { y, w };
 }
 
@@ -114,8 +114,11 @@ export function durationValue(n: number | null, unit: Unit): string {
     const step = down[unit];
     if (step) {
       const [k, letter] = step;
-      const v = Math.round(n * k);
-      return letter.startsWith("T") ? `PT${v}${letter.slice(1)}` : `P${v}${letter}`;
+      const whole = Math.floor(n);
+      const rest = Math.round((n - whole) * k);
+      const head = whole ? durationValue(whole, unit) : unit === "H" || unit === "MIN" ? "PT" : "P";
+      const sep = letter.startsWith("T") && !head.includes("T") ? "T" : "";
+      return `${head}${sep}${rest}${letter.replace(/^T/, "")}`;
     }
   }
   if (unit === "H") return `PT${n}H`;

@@ -8,7 +8,7 @@ import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
 import { formatAt, shift } from "../timex";
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(${COUNT})\\s+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence|back|previously|prior)(?![\\w-])`,
+  `(?<![\\w-])(${COUNT})\\s+(${UNIT})\\s+(ago|earlier|later|from now|hence|back|previously|prior)(?![\\w-])`,
   "gi",
 );
 

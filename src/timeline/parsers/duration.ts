@@ -23,6 +23,7 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   if (/^(?:a|an)$/i.test(countText) && !match[1] && /^\s*(?:ago|earlier)/.test(after)) return null;
   const unit = unitOf(match[3]);
   if (unit === "WE") return null;
+  if (/^(?:a|an|one)$/i.test(countText) && /s$/i.test(match[3])) return null; // "a years-long silence"
   if (/^\d/.test(countText) && n !== null && n > 1000) return null;
   return { type: "DURATION", value: durationValue(n, unit) };
 });

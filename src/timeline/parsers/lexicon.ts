@@ -11,7 +11,7 @@ const SMALL: Record<string, number> = {
 };
 
 /** Words that give an unknown count: TIMEX3 writes the number as X (PXY). */
-export const VAGUE_COUNT = "several|a few|few|many|some|a number of|numerous|countless|dozens of|hundreds of|the last few|a couple of";
+export const VAGUE_COUNT = "several|a few|few|many|some|a number of|numerous|countless|dozens of|hundreds of|the last few";
 
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
@@ -29,6 +29,7 @@ export function countValue(text: string): number | null {
   if (digits) return parseFloat(digits[1].replace(",", ".")) + (digits[2] ? 0.5 : 0);
   if (t === "half a" || t === "a half") return 0.5;
   if (t === "a dozen") return 12;
+  if (t === "a couple of" || t === "a couple") return 2;
   if (t === "a hundred" || t === "one hundred") return 100;
   if (t === "a thousand") return 1000;
   if (t === "two thousand") return 2000;

@@ -4,11 +4,11 @@
  * is the June before the current month. Month-and-day dates ("June 12") are chrono's own parsers.
  * "May" and "March" are also ordinary words: without a year they need a date-like word before them.
  */
-import { timexParser, refDay, pointsForward } from "./spec";
+import { timexParser, refDay, pointsForward, pickYear } from "./spec";
 import { MONTH, monthOf } from "./lexicon";
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Ee]arly|[Ll]ate|[Mm]id-?)\\s*))?(${MONTH})(?![\\w])(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\w]|[.,]\\d))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d,]*\\s*(?:people|troops|percent)))`,
+  `(?<![\\w-])(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Ee]arly|[Ll]ate|[Mm]id-?)\\s*))?(${MONTH})(?![\\w])(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\w]|[.,]\\d)|\\s+(this|last|next)\\s+year(?![\\w']))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d,]*\\s*(?:people|troops|percent)))`,
   "g",
 );
 
@@ -24,22 +24,21 @@ export const monthParser = timexParser(PATTERN, (match, context) => {
   const pad = String(m).padStart(2, "0");
   if (year) return { type: "DATE", value: `${year}-${pad}`, mod };
   const ref = refDay(context);
+  const relYear = match[4]?.toLowerCase();
+  if (relYear) return { type: "DATE", value: `${ref.y + (relYear === "last" ? -1 : relYear === "next" ? 1 : 0)}-${pad}`, mod };
   let y: number;
   let dir: "past" | "future" | undefined;
   if (/last|past/.test(prefix)) {
-    y = m < ref.m ? ref.y : ref.y - 1;
+    y = m < ref.m - 1 ? ref.y : ref.y - 1; // in March, "last February" is a year back (else: "last month")
     dir = "past";
   } else if (/next|coming/.test(prefix)) {
     y = m > ref.m ? ref.y : ref.y + 1;
     dir = "future";
   } else if (/this/.test(prefix)) {
     y = ref.y;
-  } else if (pointsForward(context.text, match.index ?? 0, match[0].length)) {
-    y = m >= ref.m ? ref.y : ref.y + 1;
-    dir = "future";
   } else {
-    y = m <= ref.m ? ref.y : ref.y - 1;
-    dir = "past";
+    y = pickYear(ref, m, null, pointsForward(context.text, match.index ?? 0, match[0].length));
+    dir = y * 100 + m < ref.y * 100 + ref.m ? "past" : y * 100 + m > ref.y * 100 + ref.m ? "future" : undefined;
   }
   return { type: "DATE", value: `${y}-${pad}`, mod, dir };
 });

@@ -21,14 +21,18 @@ export interface TimexSpec {
 
 export const TAG = "timex:";
 
+/** The spec a result carries: the latest one added (refiners add a revised spec rather than edit it). */
 export function specOf(result: { tags(): Set<string> }): TimexSpec | null {
-  for (const tag of result.tags()) if (tag.startsWith(TAG)) return JSON.parse(tag.slice(TAG.length)) as TimexSpec;
-  return null;
+  let last: string | null = null;
+  for (const tag of result.tags()) if (tag.startsWith(TAG)) last = tag;
+  return last === null ? null : (JSON.parse(last.slice(TAG.length)) as TimexSpec);
 }
 
 export function withSpec(result: ParsingResult, spec: TimexSpec): ParsingResult {
-  for (const tag of [...result.start.tags()]) if (tag.startsWith(TAG)) result.start.tags().delete(tag);
-  result.start.addTag(TAG + JSON.stringify(spec));
+  const tag = TAG + JSON.stringify(spec);
+  const tags = result.start.tags();
+  if (tags.has(tag)) tags.delete(tag); // re-adding moves it last
+  result.start.addTag(tag);
   return result;
 }
 
@@ -71,8 +75,25 @@ export function pointsForward(text: string, index: number, length: number): bool
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "), before.search(/[.!?]\s[^.!?]*$/));
   const clauseBefore = before.slice(Math.max(cut + 1, index - 70));
   const after = text.slice(index + length, index + length + 25);
-  const pre = clauseBefore.match(/\b(?:will|won't|shall|'ll|going to|plans? to|planning to|intends? to|scheduled|set to|is to|are to|due|expected to|expects to|hopes? to|upcoming|until|starting|effective|payable|expires?|deadline)\b[^,;]*$/i);
+  const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planned to|planning to|intends? to|scheduled|set to|set for|is to|are to|due|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|headed|heading|to leave|to travel|to meet|next)\b|'ll\b)[^,;]*$/i);
   if (pre) return true;
   if (/^\W*(?:will|is expected|is scheduled|would be held)\b/i.test(after)) return true;
   return false;
+}
+
+/**
+ * Picks the year of a month (or month and day) written without one. News reports the past: the
+ * latest occurrence, unless the clause points forward, or unless that latest one is more than half a
+ * year back while the next is under three months ahead ("payable Nov. 22" in late October).
+ */
+export function pickYear(ref: { y: number; m: number; d: number }, m: number, d: number | null, forward: boolean): number {
+  const key = (y: number) => y * 10000 + m * 100 + (d ?? 0);
+  const refKey = ref.y * 10000 + ref.m * 100 + (d === null ? 0 : ref.d);
+  const past = key(ref.y) <= refKey ? ref.y : ref.y - 1;
+  const next = key(ref.y) >= refKey ? ref.y : ref.y + 1;
+  if (forward) return next;
+  const monthsBack = (ref.y - past) * 12 + ref.m - m;
+  const monthsAhead = (next - ref.y) * 12 + m - ref.m;
+  if (monthsBack > 6 && monthsAhead <= 2) return next;
+  return past;
 }

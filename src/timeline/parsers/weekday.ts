@@ -15,6 +15,8 @@ const PATTERN = new RegExp(
 
 export const weekdayParser = timexParser(PATTERN, (match, context) => {
   const word = match[2];
+  const rest = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 16);
+  if (/^,?\s*(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/.test(rest)) return null; // "Saturday, April 25": chrono's date
   const wd = weekdayOf(word);
   if (wd === undefined) return null;
   const ref = refDay(context);

@@ -5,8 +5,8 @@
  * default picks the nearest one, which can be in the future.
  */
 import type { ParsingComponents, ParsingResult, Refiner } from "chrono-node";
-import { specOf, withSpec, refDay, pointsForward } from "../parsers/spec";
-import { formatDay, type Day } from "../timex";
+import { specOf, withSpec, refDay, pointsForward, pickYear } from "../parsers/spec";
+import { formatDay } from "../timex";
 
 function timePart(c: ParsingComponents, text: string): string | null {
   if (!c.isCertain("hour")) return null;
@@ -33,10 +33,7 @@ export const nativeTimexRefiner: Refiner = {
         const d = c.get("day") as number;
         if (!c.isCertain("year")) {
           if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) continue; // "9/11", "3/4": names and fractions
-          const day: Day = { y, m, d };
-          const forward = pointsForward(context.text, r.index, r.text.length);
-          if (!forward && formatDay(day) > formatDay(ref)) y -= 1;
-          if (forward && formatDay(day) < formatDay(ref)) y += 1;
+          y = pickYear(ref, m, d, pointsForward(context.text, r.index, r.text.length));
         }
         const value = formatDay({ y, m, d });
         out.push(withSpec(r, time ? { type: "TIME", value: value + time } : { type: "DATE", value }));

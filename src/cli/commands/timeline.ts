@@ -1,0 +1,58 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { loadCorpus } from "../../corpus/load";
+import { toDocuments } from "../../text/document";
+import { analyseTimeline, type TimelineResult } from "../../timeline/analyse";
+import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
+import type { Command } from "../io";
+
+const USAGE = `usage: newscompare timeline [PATH...] [--published YYYY-MM-DD] [--json] [--skip-bad] [--keep-boilerplate]
+
+Every date, time, duration and recurrence each article mentions, normalised the TimeML way
+(2025-02-12, 2025-W07, 2024-Q4, P3Y, PRESENT_REF) and resolved against the article's publication
+date; then the events several articles report, with the dates each gives. PATH is a folder or files;
+default ${DEFAULT_CORPUS}.
+
+  --published DATE     reference date for articles whose metadata has none
+  --json               print one JSON document: {articles, mentions, events}; start/end index the file as read`;
+
+export const timelineCommand: Command = {
+  summary: "the dates each article reports, resolved against its publication date, grouped into events",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, corpusOptions);
+    let published: string | undefined;
+    if (values.published !== undefined) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published.trim())) throw new UsageError(`--published wants a date as YYYY-MM-DD, got '${values.published}'`);
+      published = values.published.trim();
+    }
+    const paths = positionals.length > 0 ? positionals : [fs.existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : path.resolve(__dirname, "../../..", DEFAULT_CORPUS)];
+    const loaded = loadCorpus(paths, { skipBad: Boolean(values["skip-bad"]), keepBoilerplate: Boolean(values["keep-boilerplate"]), published });
+    for (const w of loaded.warnings) io.stderr(`${w.file}: ${w.message}\n`);
+    for (const s of loaded.skipped ?? []) io.stderr(`${(s as { file: string }).file}: skipped: ${(s as { message?: string; problem?: string }).message ?? (s as { problem?: string }).problem ?? ""}\n`);
+    if (loaded.articles.length === 0) {
+      io.stderr(`${paths.join(" ")}: no article could be loaded\n`);
+      return 1;
+    }
+    const result = analyseTimeline(toDocuments(loaded.articles), { published });
+    if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else io.stdout(table(result));
+    return 0;
+  },
+};
+
+function table(result: TimelineResult): string {
+  const lines: string[] = [];
+  for (const a of result.articles) {
+    lines.push(`${a.article} (${a.outlet}, published ${a.published ?? "unknown"}${a.estimated ? ", estimated" : ""})`);
+    for (const m of result.mentions.filter((x) => x.article === a.article)) {
+      lines.push(`  ${String(m.start).padStart(6)}  ${m.type.padEnd(8)} ${(m.value + (m.mod ? ` ${m.mod}` : "")).padEnd(18)} ${m.text}`);
+    }
+  }
+  lines.push("", "events reported by more than one article:");
+  for (const e of result.events.filter((x) => x.articles.length > 1)) {
+    lines.push(`  ${e.value.padEnd(12)} ${e.conflict ? "CONFLICT " : ""}${e.articles.join(", ")}: ${e.label}`);
+    if (e.conflict) for (const [v, arts] of Object.entries(e.conflict.values)) lines.push(`      ${v}: ${arts.join(", ")}`);
+  }
+  return lines.join("\n") + "\n";
+}

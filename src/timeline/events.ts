@@ -1,0 +1,103 @@
+/**
+ * Groups mentions into reported events. The clause around a date is the event ("Trump said at the
+ * White House on Thursday"); mentions in different articles whose clauses share enough content words
+ * are the same event. An event whose mentions resolve to different dates is a conflict: the same
+ * happening placed on different days by different outlets (or by a rewrite).
+ */
+import type { Document } from "../text/types";
+import type { Mention, TimelineEvent } from "./types";
+
+const STOP = new Set(
+  "a an the and or but of to in on at for by with from as is was were be been are has have had he she it they we you i his her its their our this that these those said says say told mentioned who which what when where while than then there here not no do did does will would could should can may might also about after before over into during since until just very more most some any all both each other such only own same so too up out off again further once".split(" "),
+);
+
+/** How many content words on each side of a date describe its event. */
+const WINDOW = 6;
+
+/** Content words of the clause around a mention (the mention itself and numbers left out). */
+export function clauseWords(m: Mention): string[] {
+  const rel = m.start - m.sentenceStart;
+  const before = m.sentence.slice(0, rel);
+  const after = m.sentence.slice(rel + (m.end - m.start));
+  const cutBefore = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "));
+  const cutAfterMatch = after.search(/[;—]| – /);
+  const tokens = (s: string) => (s.toLowerCase().replace(/[’']s\b/g, "").match(/[a-z][a-z-]+/g) ?? ([] as string[])).filter((w) => w.length > 2 && !STOP.has(w));
+  // the content words nearest the date: a long sentence holds several events
+  const left = tokens(before.slice(cutBefore + 1)).slice(-WINDOW);
+  const right = tokens(cutAfterMatch >= 0 ? after.slice(0, cutAfterMatch) : after).slice(0, WINDOW);
+  return [...new Set([...left, ...right])];
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  if (shared < 2) return 0;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** Whether two mentions can name the same time: their day ranges overlap (2018 and July 2018 do). */
+export function compatible(a: Mention, b: Mention): boolean {
+  if (!a.resolvedStart || !b.resolvedStart || !a.resolvedEnd || !b.resolvedEnd) return a.value === b.value;
+  return a.resolvedStart <= b.resolvedEnd && b.resolvedStart <= a.resolvedEnd;
+}
+
+export interface GroupOptions {
+  /** share of the smaller clause's content words that must be shared; default 0.5 */
+  threshold?: number;
+}
+
+/**
+ * Greedy single-link grouping of calendar mentions (DATE/TIME with resolved days) by clause overlap.
+ * Durations, sets and *_REF values are not events on a timeline and are left out.
+ */
+export function groupEvents(mentions: Mention[], docs: Array<Document | { article: { id: string; outlet: string } }>, options: GroupOptions = {}): TimelineEvent[] {
+  const threshold = options.threshold ?? 0.5;
+  const outletOf = new Map(docs.map((d) => [d.article.id, d.article.outlet === "unknown" ? d.article.id : d.article.outlet]));
+  const dated = mentions.filter((m) => m.resolvedStart && (m.type === "DATE" || m.type === "TIME"));
+  const groups: Array<{ words: Set<string>; members: Mention[]; keywords: Map<string, number> }> = [];
+  for (const m of dated) {
+    const words = new Set(clauseWords(m));
+    if (words.size < 2) continue;
+    let best: (typeof groups)[number] | null = null;
+    let bestScore = threshold;
+    for (const g of groups) {
+      if (g.members.some((x) => x.article === m.article)) continue; // one mention per article per event
+      // agreeing dates make a match likelier; a conflict must be earned by the words alone
+      const s = Math.max(...g.members.map((x) => similarity(words, new Set(clauseWords(x))) + (compatible(m, x) ? 0.15 : -0.15)));
+      if (s >= bestScore) {
+        best = g;
+        bestScore = s;
+      }
+    }
+    if (best) {
+      best.members.push(m);
+      for (const w of words) best.keywords.set(w, (best.keywords.get(w) ?? 0) + 1);
+    } else {
+      groups.push({ words, members: [m], keywords: new Map([...words].map((w) => [w, 1])) });
+    }
+  }
+  return groups
+    .map((g, i): TimelineEvent => {
+      const counts = new Map<string, number>();
+      for (const m of g.members) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+      const value = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+      const first = g.members[0];
+      const keywords = [...g.keywords].filter(([, n]) => n === Math.max(...g.keywords.values()) || n > 1).map(([w]) => w).slice(0, 8);
+      const event: TimelineEvent = {
+        id: `e${i + 1}`,
+        value,
+        label: first.sentence.length > 140 ? first.sentence.slice(0, 137) + "…" : first.sentence,
+        keywords,
+        mentions: g.members.map((m) => ({ article: m.article, outlet: outletOf.get(m.article) ?? m.article, start: m.start, end: m.end, text: m.text, value: m.value, sentence: m.sentence })),
+        outlets: [...new Set(g.members.map((m) => outletOf.get(m.article) ?? m.article))].sort(),
+        articles: [...new Set(g.members.map((m) => m.article))].sort(),
+      };
+      if (g.members.some((a) => g.members.some((b) => !compatible(a, b)))) {
+        const values: Record<string, string[]> = {};
+        for (const m of g.members) (values[m.value] ??= []).push(m.article);
+        event.conflict = { values };
+      }
+      return event;
+    })
+    .sort((a, b) => (a.mentions[0].value < b.mentions[0].value ? -1 : 1));
+}

@@ -1,0 +1,68 @@
+import { strict as assert } from "node:assert";
+import { found, article } from "./helpers";
+import { extractMentions } from "../../src/timeline/extract";
+
+// Reference: Saturday 25 January 2025 unless stated.
+describe("timeline extraction and resolution", () => {
+  it("reads a bare weekday as the latest one, without the preposition", () => {
+    assert.deepEqual(found("Trump said at the White House on Thursday."), ["Thursday=2025-01-23"]);
+    assert.deepEqual(found("Putin spoke on Saturday."), ["Saturday=2025-01-25"]);
+  });
+  it("reads a weekday forward when the clause points forward", () => {
+    assert.deepEqual(found("The two leaders will meet on Friday.", "2025-02-12"), ["Friday=2025-02-14"]);
+  });
+  it("keeps weeks, months, quarters and years at their own granularity", () => {
+    assert.deepEqual(found("He left last month, not last week."), ["last month=2024-12", "last week=2025-W03"]);
+    assert.deepEqual(found("Profit rose in the third quarter of 2024 and this year."), ["the third quarter of 2024=2024-Q3", "this year=2025"]);
+    assert.deepEqual(found("Talks continued earlier this week."), ["earlier this week=2025-W04/EARLY"]);
+  });
+  it("reads month names as the latest such month, 'last June' as the June before", () => {
+    assert.deepEqual(found("Conditions set down last June were repeated in November.", "2025-02-12"), ["last June=2024-06", "November=2024-11"]);
+    assert.deepEqual(found("Trump and Zelensky met in Paris in December.", "2025-02-12"), ["December=2024-12"]);
+  });
+  it("reads bare years, decades, seasons and modified years", () => {
+    assert.deepEqual(found("A summit in Helsinki in 2018 followed the 2016 election."), ["2018=2018", "2016=2016"]);
+    assert.deepEqual(found("Biden called Putin in late 2021 and early 2022."), ["late 2021=2021/LATE", "early 2022=2022/EARLY"]);
+    assert.deepEqual(found("Prices were low in the 1990s and last summer."), ["the 1990s=199", "last summer=2024-SU"]);
+  });
+  it("reads durations as durations, with their modifiers", () => {
+    assert.deepEqual(found("The call lasted nearly 90 minutes, ending nearly three years of silence."), ["nearly 90 minutes=PT90M/APPROX", "nearly three years=P3Y/APPROX"]);
+    assert.deepEqual(found("He was held for 3½ years and two weeks."), ["3½ years=P3Y6M", "two weeks=P2W"]);
+  });
+  it("reads relative and reference expressions the TimeML way", () => {
+    assert.deepEqual(found("A year ago prices were higher; now they are lower."), ["A year ago=2024", "now=PRESENT_REF"]);
+    assert.deepEqual(found("The future is uncertain and the report was published quarterly."), ["The future=FUTURE_REF", "quarterly=P3M"]);
+  });
+  it("counts 'the previous day' from the date before it", () => {
+    const ms = extractMentions(article("The talks ended on Jan. 20, 2025. The previous day, envoys met."));
+    assert.deepEqual(ms.map((m) => [m.text, m.value, m.anchor ?? null]), [["Jan. 20, 2025", "2025-01-20", null], ["The previous day", "2025-01-19", "2025-01-20"]]);
+  });
+  it("gives offsets into the raw text and the sentence around each mention", () => {
+    const text = "Intro line.\n\nTrump spoke on Friday. Then nothing.";
+    const [m] = extractMentions(article(text));
+    assert.equal(text.slice(m.start, m.end), "Friday");
+    assert.equal(m.sentence, "Trump spoke on Friday.");
+    assert.equal(text.slice(m.sentenceStart, m.sentenceEnd), "Trump spoke on Friday.");
+    assert.equal(m.resolvedStart, "2025-01-24");
+  });
+});
+
+describe("timeline: what is not a date", () => {
+  it("skips a programme title", () => {
+    assert.deepEqual(found("Waltz said in an interview on ABC’s “This Week” that talks were underway."), []);
+  });
+  it("skips an event named by its date", () => {
+    assert.deepEqual(found("He issued pardons for Jan. 6 defendants in the Oval Office."), []);
+  });
+  it("skips amounts and counts that look like years", () => {
+    assert.deepEqual(found("The fund paid $2025 to 2,000 troops and 2000 people."), []);
+    assert.deepEqual(found("His 1987 bestseller sold well."), ["1987=1987"]);
+  });
+  it("skips generic now and today inside quotes", () => {
+    assert.deepEqual(found("“Strike now and STOP this war!” he wrote."), []);
+    assert.deepEqual(found("“It would be better, based on today’s realities, to meet,” Putin said."), []);
+  });
+  it("skips ages and numbers that are not clock times", () => {
+    assert.deepEqual(found("The 45-year-old bought 10 shares."), []);
+  });
+});
