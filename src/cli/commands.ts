@@ -10,4 +10,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   frequencies: async () => (require("./commands/frequencies") as typeof import("./commands/frequencies")).frequenciesCommand,
   overlap: async () => (require("./commands/overlap") as typeof import("./commands/overlap")).overlapCommand,
   report: async () => (require("./commands/report") as typeof import("./commands/report")).reportCommand,
+  timeline: async () => (require("./commands/timeline") as typeof import("./commands/timeline")).timelineCommand,
 };
