@@ -47,6 +47,9 @@ describe("notebooks (executed through Jupyter)", function () {
       assert.equal(outputs.filter((o) => o.output_type === "error").length, 0);
       const stderr = outputs.filter((o) => o.name === "stderr").map((o) => [o.text].flat().join("")).join("");
       assert.equal(stderr, "", "no cell wrote to stderr");
+      // a chart keeps its static image in the saved notebook (shown where scripts do not run)
+      const charts = outputs.filter((o) => String([o.data?.["text/plain"]].flat().join("")).startsWith("[chart]"));
+      for (const chart of charts) assert.ok(chart.data?.["image/png"], "chart output carries a PNG");
       // every code cell ran
       for (const cell of nb.cells as Cell[]) if (cell.cell_type === "code") assert.notEqual((cell as { execution_count?: number }).execution_count, null);
     });
@@ -59,5 +62,7 @@ describe("notebooks (executed through Jupyter)", function () {
       .map((o) => o.data?.["text/html"]).filter(Boolean).map((h) => [h].flat().join("")).join("\n");
     assert.match(html, /<table/);
     assert.ok((html.match(/<tr>/g) ?? []).length >= 6, "header + five articles");
+    const pngs = outputsOf(JSON.parse(fs.readFileSync(file, "utf8"))).filter((o) => o.data?.["image/png"]);
+    assert.equal(pngs.length, 3, "article lengths, publication dates, removed boilerplate");
   });
 });
