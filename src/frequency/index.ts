@@ -1,7 +1,8 @@
 /** Word frequencies: counts, multi-word names, distinctive terms (keyness), TF-IDF, keyword in context. */
 export { analyseFrequencies, frequencyTable, summarise, resolveCountOptions, DENOMINATOR } from "./analyse";
 export type { FrequencyOptions, FrequencyResult, GroupRow } from "./analyse";
-export { countTerms, termRows, groupKey, per10k } from "./counts";
+export { countTerms, createCounter, termRows, groupKey, per10k } from "./counts";
+export type { TermCounter } from "./counts";
 export type { CountOptions, CountTable, Group, GroupBy, TermInfo, TermKind, TermRow } from "./counts";
 export { distinctive, KEYNESS_METHODS } from "./keyness";
 export type { DistinctiveRow, KeynessMethod, KeynessOptions } from "./keyness";

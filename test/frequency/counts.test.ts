@@ -59,3 +59,20 @@ describe("frequency/counts", () => {
     assert.equal(table.total[table.terms.indexOf(t)], 4);
   });
 });
+
+describe("frequency/counts fast path", () => {
+  it("single-word counts equal the general walk's on the bundled story (words and stems)", () => {
+    const path = require("node:path") as typeof import("node:path");
+    const { loadCorpus } = require("../../src/corpus/load") as typeof import("../../src/corpus/load");
+    const { toDocuments } = require("../../src/text/document") as typeof import("../../src/text/document");
+    const docs = toDocuments(loadCorpus(path.resolve(__dirname, "../../data/trump-putin-call")).articles);
+    for (const unit of ["word", "stem"] as const) {
+      const base = resolveCountOptions(docs, { phrases: false, unit });
+      const fast = countTerms(docs, base);
+      // a phrase set that never matches forces the general walk with the same units
+      const slow = countTerms(docs, { ...base, phrases: { keys: [], matchAt: () => 0 } });
+      assert.deepEqual(termRows(fast, Infinity), termRows(slow, Infinity));
+      assert.ok(fast.terms.length > 900);
+    }
+  });
+});
