@@ -33,13 +33,17 @@ function wordCount(tokens: Token[], start: number, end: number): number {
 
 /** A programme, book or film title: title-case words, no sentence punctuation, after "ABC’s" or "the book". */
 function isTitle(text: string, span: QuoteSpan, quoted: string): boolean {
-  const words = quoted.split(/\s+/);
-  if (words.length > 8 || /[.!?,;:]$/.test(quoted) || !span.closed) return false;
+  const bare = quoted.replace(/[.,]$/, "");
+  const words = bare.split(/\s+/);
+  if (words.length > 8 || /[.!?,;:]$/.test(bare) || !span.closed) return false;
   const small = /^(a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/;
   if (!words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && small.test(w)))) return false;
   const before = text.slice(Math.max(0, span.markStart - 40), span.markStart).trimEnd();
   const last = before.split(/\s+/).pop() ?? "";
-  return /['’]s$/.test(last) || TITLE_CUES.has(last.toLowerCase()) || /\b(show|program|programme|book|film|titled|entitled|called)\s*$/i.test(before);
+  const next = text.slice(span.markEnd, span.markEnd + 20).trimStart().split(/[\s,.]/)[0].toLowerCase();
+  if (/^(show|program|programme|series|podcast|documentary|column|segment|interview)$/.test(next)) return true;
+  if (last === "on" && words.length >= 2) return true; // "on “Fox News Sunday”"
+  return /['’]s$/.test(last) || TITLE_CUES.has(last.toLowerCase()) || /\b(show|program|programme|book|film|titled|entitled)\s*$/i.test(before);
 }
 
 /** Extract the quotations of an article (or of a document already built from one). */
@@ -135,7 +139,7 @@ export function analyseQuotes(input: Document | Article): { quotes: Quote[]; peo
         const p = prevSpeaker.quote;
         Object.assign(quote, { speaker: p.speaker, speakerText: p.speakerText, speakerStart: p.speakerStart, speakerEnd: p.speakerEnd, role: p.role, attribution: "continuation" });
       } else if (words >= 3) {
-        const subj = mainSubject(ctx, sentenceAt(doc.sentences, span.markStart), span.markStart);
+        const subj = mainSubject(ctx, sentenceAt(doc.sentences, span.markStart), span.markStart, false);
         if (subj && (subj.speaker || subj.group)) {
           applyCue(ctx, quote, { cueStart: -1, cueEnd: -1, speaker: subj.speaker, group: subj.group, how: "before", distance: 0 }, memo);
           quote.attribution = "subject";

@@ -8,7 +8,7 @@
 export const SPEECH_VERBS = new Set(
   (
     "said say says saying told tell tells telling wrote write writes writing added add adds adding " +
-    "noted noting stated stating declared declare declares declaring " +
+    "noted notes noting stated stating declared declare declares declaring " +
     "announced announces announcing responded responds responding replied replies replying " +
     "explained explains explaining insisted insists insisting argued argues arguing warned warns warning " +
     "claimed claiming called calling described describes describing mentioned mentions " +
@@ -48,7 +48,8 @@ export const NAME_TITLES = new Set(
     "Governor Gov. Mayor Ambassador Prince Princess Crown King Queen Pope Sheikh Judge Justice Attorney " +
     "Commander Colonel Col. Lt. Lieutenant Admiral Adm. Gen. Sgt. Captain Capt. Mr. Mrs. Ms. Dr. Sir Lord Dame " +
     "Speaker Leader Chairman Chairwoman Chief State Defense Defence Foreign Press Deputy Spokesman Spokeswoman " +
-    "Former Professor Prof. Rev. Reverend Archbishop Bishop Cardinal Father Emperor Premier Envoy Adviser Advisor"
+    "Former Editor Publisher Anchor Host Coach CEO Chairperson Councilman Councilwoman Congressman Congresswoman " +
+    "Professor Prof. Rev. Reverend Archbishop Bishop Cardinal Father Emperor Premier Envoy Adviser Advisor"
   ).split(" "),
 );
 

@@ -22,6 +22,8 @@ export interface Mention {
   phraseStart: number;
   phraseEnd: number;
   possessive: boolean;
+  /** true when the role came only from an appositive after the name (", the senior Republican on …") */
+  appositive: boolean;
   /** "Trump administration": a name used as a modifier, never a pronoun's antecedent */
   modifier: boolean;
   gender: Gender;
@@ -34,6 +36,8 @@ const MODIFIED = /^(administration|team|campaign|government|era|presidency|organ
 const NATIONALITY = "Russian|Ukrainian|U\\.S\\.|US|American|Chinese|French|German|British|Israeli|Iranian|Ukraine’s|Russia’s|Ukraine's|Russia's|former|Russia|Ukraine";
 const DESCRIPTOR = new RegExp(`^(?:the|The)\\s+(?:(${NATIONALITY})\\s+)?(president|leader|prime minister|chancellor|premier|envoy)\\b`);
 const POSSESSIVE = /^['’]s?$/;
+/** "R-S.C.", "D-Calif.": party and state after a lawmaker's name, not a name */
+const PARTY_TAG = /^[RDI]-/;
 
 function isCapital(surface: string): boolean {
   return /^\p{Lu}/u.test(surface);
@@ -85,7 +89,7 @@ export function findMentions(text: string, tokens: Token[], inQuote: (offset: nu
         continue;
       }
     }
-    if (!isCapital(t.surface)) continue;
+    if (!isCapital(t.surface) || PARTY_TAG.test(t.surface)) continue;
     // a run of capitalised words (with name particles), stopped by punctuation or a possessive
     let j = i;
     while (j + 1 < tokens.length) {
@@ -116,6 +120,7 @@ function simple(t: Token, i: number, kind: Mention["kind"], gender: Gender): Men
     phraseStart: t.start,
     phraseEnd: t.end,
     possessive: false,
+    appositive: false,
     modifier: false,
     gender,
     token: i,
@@ -130,6 +135,16 @@ function nameFromRun(text: string, tokens: Token[], first: number, run: Token[],
   // the last title word before the final token splits title from name ("Russian President | Vladimir Putin")
   let lastTitle = -1;
   for (let m = k; m < run.length - 1; m++) if (NAME_TITLES.has(run[m].surface)) lastTitle = m;
+  // no title word, but a known first name inside the run: what precedes it is a title ("Weekly Standard Editor | Bill Kristol")
+  if (lastTitle < 0) {
+    for (let m = k + 1; m < run.length - 1; m++) if (genderOf(run[m].surface) !== null) {
+      lastTitle = m - 1;
+      break;
+    }
+  }
+  let stop = run.length;
+  while (stop > k + 1 && NOT_NAMES.has(run[stop - 1].surface)) stop--; // "Michael Steele Sunday"
+  run = run.slice(0, stop);
   const nameTokens = run.slice(Math.max(k, lastTitle + 1));
   if (nameTokens.length === 0 || nameTokens.every((t) => NAME_TITLES.has(t.surface))) return null;
   const titleText = lastTitle >= k ? text.slice(run[k].start, run[lastTitle].end) : null;
@@ -142,7 +157,7 @@ function nameFromRun(text: string, tokens: Token[], first: number, run: Token[],
 
   let role: string | null = titleText;
   let phraseStart = lastTitle >= k ? run[k].start : start;
-  const before = roleBefore(text, tokens, first + k, inQuote);
+  const before = roleBefore(text, tokens, first + k, inQuote, titleText !== null);
   if (before) {
     role = role ? `${before.role} ${role}` : before.role;
     phraseStart = Math.min(phraseStart, before.start);
@@ -160,6 +175,7 @@ function nameFromRun(text: string, tokens: Token[], first: number, run: Token[],
     phraseStart,
     phraseEnd: appositive ? appositive.end : end,
     possessive,
+    appositive: !!appositive && !titleText && !before,
     modifier,
     gender: genderOf(name),
     token: first + k + Math.max(0, lastTitle + 1 - k),
@@ -173,8 +189,10 @@ const STOP_LEFT = new Set(["the", "a", "an", "his", "her", "its", "their", "our"
  * Leavitt", or with a comma, "his national security adviser, Mike Waltz" / "Head of Russia’s … committee,
  * Leonid Slutsky". A role must hold a role word; a bare capitalised run ("Trump praised Putin") is not one.
  */
-function roleBefore(text: string, tokens: Token[], nameToken: number, inQuote: (o: number) => boolean): { role: string; start: number } | null {
+function roleBefore(text: string, tokens: Token[], nameToken: number, inQuote: (o: number) => boolean, titled: boolean): { role: string; start: number } | null {
   let i = nameToken - 1;
+  // "Darrell Issa of California": "of" right before a name only continues a title ("Secretary of State Marco Rubio")
+  if (i >= 0 && tokens[i].surface === "of" && !titled) return null;
   const commaForm = i >= 1 && tokens[i].surface === "," && tokens[i - 1].kind === "word";
   if (commaForm) i--;
   let start = -1;

@@ -67,7 +67,7 @@ export function articlePeople(mentions: Mention[]): ArticlePeople {
     if (people.has(m.name)) continue;
     const cands = bySurname.get(surname(m.name));
     let p: Person | undefined = cands ? [...cands].sort((a, b) => b.mentions - a.mentions)[0] : undefined;
-    if (!p && m.role !== null && !m.name.includes(" ")) {
+    if (!p && m.role !== null && !m.appositive && !m.name.includes(" ")) {
       p = singles.get(m.name) ?? { name: m.name, roles: [], aliases: [], mentions: 0, gender: null };
       singles.set(m.name, p);
     }

@@ -51,12 +51,12 @@ export interface Context {
   people: ArticlePeople;
 }
 
-const ADVERBS = new Set(["also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would", "will", "later", "earlier", "further", "simply", "repeatedly", "separately", "publicly", "privately", "ultimately"]);
+const ADVERBS = new Set(["also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would", "will", "later", "earlier", "further", "quickly", "simply", "repeatedly", "separately", "publicly", "privately", "ultimately"]);
 /** "said on Monday" keeps only "said": days, months and places after "in" are not part of the cue. */
 const WHEN = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|^[A-Z][a-z]+$(?<!Telegram|Twitter|Facebook|Instagram|X|Truth)/;
 const BE = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const LEADING = new Set(
-  "asked speaking when while after since before as although though if in on at during despite following but and even earlier later meanwhile still yet however shortly throughout within until unlike like by with without beyond for from so".split(" "),
+  "asked speaking when while after since before as although though if in on at of during despite following but and even earlier later meanwhile still yet however shortly throughout within until unlike like by with without beyond for from so".split(" "),
 );
 
 export function isSpeechVerb(t: Token | undefined): boolean {
@@ -114,22 +114,29 @@ function cueExtent(ctx: Context, v: number): number {
 
 /** The mention (or group phrase) that is the subject of a verb: nearest speaker-like mention left of it in the clause. */
 function subjectLeftOf(ctx: Context, tokenIdx: number, sentenceStart: number): Pick<Cue, "speaker" | "group"> | null {
-  // "… he has called for X — and said he would …": a coordinated verb shares the main clause's subject
-  let p = tokenIdx - 1;
-  while (p >= sentenceStart && ADVERBS.has(ctx.tokens[p].surface)) p--;
-  if (p >= sentenceStart && /^(and|but|or)$/.test(ctx.tokens[p].surface)) {
-    const s = sentenceAt(ctx.sentences, ctx.tokens[tokenIdx].start);
-    const subj = mainSubject(ctx, s, ctx.tokens[tokenIdx].start);
-    if (subj) return subj;
-  }
+  // nearest mention to the left that is not a preposition's object ("… communication with Putin … and said")
+  let onlyAdverbs = true;
   for (let i = tokenIdx - 1; i >= sentenceStart; i--) {
     const t = ctx.tokens[i];
     if (ctx.inQuote(t.start)) continue;
-    if (GROUP_NOUNS.test(t.surface)) return { speaker: null, group: groupPhrase(ctx, i, sentenceStart) };
+    if (GROUP_NOUNS.test(t.surface) && !/^(all|of)$/i.test(ctx.tokens[i - 1]?.surface ?? "")) return { speaker: null, group: groupPhrase(ctx, i, sentenceStart) };
     const m = mentionEndingAt(ctx, i);
-    if (m && speakerLike(ctx, m, i === tokenIdx - 1)) return { speaker: m, group: null };
+    if (m && !objectOfPreposition(ctx, m) && speakerLike(ctx, m, onlyAdverbs)) return { speaker: m, group: null };
+    if (m) i = Math.min(i, firstTokenAtOrAfter(ctx.tokens, m.phraseStart));
+    if (!ADVERBS.has(t.surface.toLowerCase())) onlyAdverbs = false;
   }
-  return null;
+  // "… — and said …" with nobody named before: the main clause's subject
+  const s = sentenceAt(ctx.sentences, ctx.tokens[tokenIdx].start);
+  return mainSubject(ctx, s, ctx.tokens[tokenIdx].start);
+}
+
+const PREPOSITIONS = new Set("with to for by of from on about against at in into over under between among toward towards than like".split(" "));
+
+/** "talks with Putin", "a call to Zelensky": a name right after a preposition is not a subject. */
+function objectOfPreposition(ctx: Context, m: Mention): boolean {
+  const i = firstTokenAtOrAfter(ctx.tokens, m.phraseStart);
+  const prev = ctx.tokens[i - 1];
+  return !!prev && PREPOSITIONS.has(prev.surface.toLowerCase());
 }
 
 function mentionEndingAt(ctx: Context, tokenIdx: number): Mention | undefined {
@@ -146,11 +153,12 @@ function groupPhrase(ctx: Context, nounIdx: number, sentenceStart: number) {
 }
 
 /** The main subject of a sentence: skip a leading subordinate clause, then the first speaker-like mention. */
-export function mainSubject(ctx: Context, sIdx: number, before = Infinity): Pick<Cue, "speaker" | "group"> | null {
+export function mainSubject(ctx: Context, sIdx: number, before = Infinity, allowOrgFirst = true): Pick<Cue, "speaker" | "group"> | null {
   const s = ctx.sentences[sIdx];
   const idx = outsideTokens(ctx, s.tokenStart, s.tokenEnd).filter((i) => ctx.tokens[i].start < before);
   let from = 0;
-  if (idx.length > 0 && LEADING.has(ctx.tokens[idx[0]].surface.toLowerCase())) {
+  const firstWord = idx.length > 0 ? ctx.tokens[idx[0]].surface : "";
+  if (idx.length > 0 && (LEADING.has(firstWord.toLowerCase()) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(firstWord))) {
     const comma = idx.findIndex((i) => ctx.tokens[i].surface === ",");
     if (comma >= 0) from = comma + 1;
   }
@@ -161,7 +169,7 @@ export function mainSubject(ctx: Context, sIdx: number, before = Infinity): Pick
       if (GROUP_NOUNS.test(t.surface) && k < 4) return { speaker: null, group: groupPhrase(ctx, i, s.tokenStart) };
       const m = ctx.byToken.get(i);
       // the first word of the main clause, when it is a name, is the subject even if nothing else says it is a person
-      if (m && speakerLike(ctx, m, k === 0 && followedByWord(ctx, m))) return { speaker: m, group: null };
+      if (m && speakerLike(ctx, m, allowOrgFirst && k === 0 && followedByWord(ctx, m))) return { speaker: m, group: null };
       if (isSpeechVerb(t) || BE.has(t.surface)) break; // past the subject position
     }
   }
@@ -186,8 +194,10 @@ export function cueAfter(ctx: Context, markEnd: number): Cue | null {
   if (according) return according;
   // "said X": the verb first, then the speaker
   if (isSpeechVerb(tokens[i])) {
-    const m = firstMentionFrom(ctx, i + 1, Math.min(sEnd, i + 6));
-    if (m && speakerLike(ctx, m, true)) return { cueStart: tokens[i].start, cueEnd: cueExtent(ctx, i), speaker: m, group: null, how: "after", distance: 0 };
+    if (/ing$/.test(tokens[i].surface)) return null; // ", claiming it was …" is not "said X"
+    const m = firstMentionFrom(ctx, i + 1, Math.min(sEnd, i + 9), true);
+    const adjacentName = m !== undefined && firstTokenAtOrAfter(tokens, m.phraseStart) === i + 1;
+    if (m && speakerLike(ctx, m, adjacentName)) return { cueStart: tokens[i].start, cueEnd: cueExtent(ctx, i), speaker: m, group: null, how: "after", distance: 0 };
     return null;
   }
   // "X said": the speaker phrase, adverbs, then the verb
@@ -202,7 +212,7 @@ export function cueAfter(ctx: Context, markEnd: number): Cue | null {
     for (let k = i; k < v; k++) {
       const tk = tokens[k];
       const inPhrase = tk.start >= phraseStart && tk.end <= (subj.speaker ? subj.speaker.end : subj.group!.end);
-      if (!inPhrase && !ADVERBS.has(tk.surface.toLowerCase()) && !(subj.speaker && tk.start >= subj.speaker.phraseStart && tk.end <= subj.speaker.phraseEnd)) return null;
+      if (!inPhrase && !ADVERBS.has(tk.surface.toLowerCase()) && tk.surface !== "," && !(subj.speaker && tk.start >= subj.speaker.phraseStart && tk.end <= subj.speaker.phraseEnd)) return null;
     }
     return { cueStart: t.start, cueEnd: cueExtent(ctx, v), ...subj, how: "after", distance: 0 };
   }
@@ -220,11 +230,14 @@ function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
-function firstMentionFrom(ctx: Context, from: number, to: number): Mention | undefined {
+/** The first mention from token `from`; stops at punctuation unless `overCommas` ("said the legislator, Carl Seel"). */
+function firstMentionFrom(ctx: Context, from: number, to: number, overCommas = false): Mention | undefined {
   for (let i = from; i < to; i++) {
-    const m = ctx.mentions.find((x) => x.start >= ctx.tokens[i].start && x.start < ctx.tokens[i].end);
+    const t = ctx.tokens[i];
+    const m = ctx.mentions.find((x) => (x.phraseStart >= t.start && x.phraseStart < t.end) || (x.start >= t.start && x.start < t.end));
     if (m) return m;
-    if (ctx.tokens[i].kind === "punct") return undefined;
+    if (t.kind === "punct" && !(overCommas && t.surface === ",")) return undefined;
+    if (/^(that|who|which|if|whether)$/i.test(t.surface) || isSpeechVerb(t)) return undefined;
   }
   return undefined;
 }
@@ -249,7 +262,7 @@ export function cueBefore(ctx: Context, markStart: number): Cue | null {
     const v = idx[k];
     const according = accordingTo(ctx, v, s.tokenEnd);
     if (according) return { ...according, how: "before", distance: idx.length - 1 - k };
-    if (!isSpeechVerb(tokens[v])) continue;
+    if (!isSpeechVerb(tokens[v]) || tokens[v + 1]?.surface === "by") continue;
     const distance = idx.length - 1 - k;
     const cue = { cueStart: tokens[v].start, cueEnd: Math.min(cueExtent(ctx, v), markStart), how: "before" as const, distance };
     const participle = /ing$/.test(tokens[v].surface) && !BE.has(tokens[v - 1]?.surface ?? "");
@@ -257,7 +270,8 @@ export function cueBefore(ctx: Context, markStart: number): Cue | null {
     if (subj) return { ...cue, ...subj };
     // "said Yermak, “…”": the speaker right after the verb
     const m = firstMentionFrom(ctx, v + 1, Math.min(s.tokenEnd, v + 6));
-    if (m && speakerLike(ctx, m, true) && m.end <= markStart) return { ...cue, speaker: m, group: null };
+    const after = m ? ctx.text.slice(m.phraseEnd, markStart).trim() : "";
+    if (m && speakerLike(ctx, m, true) && m.end <= markStart && /^[,:]?$/.test(after)) return { ...cue, speaker: m, group: null };
     return { ...cue, speaker: null, group: null };
   }
   return null;
