@@ -7,4 +7,5 @@ import type { ReportSection } from "../section";
 export const reportSections: Array<() => Promise<ReportSection>> = [
   // require, not import(): under tsx/cjs (bin, mocha) a dynamic import() bypasses the TypeScript hook.
   async () => (require("./corpus") as typeof import("./corpus")).corpusSection,
+  async () => (require("./overlap") as typeof import("./overlap")).overlapSection,
 ];

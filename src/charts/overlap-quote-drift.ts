@@ -1,0 +1,19 @@
+import type { Figure } from "./figure";
+import { baseLayout, figure } from "./theme";
+import type { QuoteMatch } from "../overlap/quotes";
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The quote-drift table: each quote that changed between two articles, with its word diff. */
+export function quoteDriftTable(quotes: QuoteMatch[], title = "Quotes that changed between articles"): Figure {
+  const rows = quotes.filter((q) => q.status === "drift");
+  const diff = rows.map((q) => esc(q.diff).replace(/\[-(.*?)-\]/g, "<s style='color:#D55E00'>$1</s>").replace(/\{\+(.*?)\+\}/g, "<b style='color:#009E73'>$1</b>"));
+  return figure(
+    [{
+      type: "table", columnwidth: [90, 90, 400],
+      header: { values: ["article A", "article B", "quote: <s>A's words</s> → <b>B's words</b>"], align: "left", fill: { color: "#eeeeee" } },
+      cells: { values: [rows.map((q) => q.a), rows.map((q) => q.b), diff], align: "left", height: 26 },
+    }],
+    { ...baseLayout(title), height: Math.min(1400, 140 + rows.length * 60) },
+  );
+}

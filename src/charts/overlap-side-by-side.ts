@@ -1,0 +1,39 @@
+/**
+ * Two articles side by side with their aligned passages highlighted: verbatim passages in solid
+ * orange, reworded ones in dotted blue underline; the same number marks a passage on both sides.
+ * Returns an HTML fragment (no DOM), readable in the notebook and in the report.
+ */
+import type { Passage } from "../overlap/align";
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const STYLE: Record<Passage["kind"], string> = {
+  verbatim: "background:#fbd9b5;border-bottom:2px solid #D55E00",
+  reworded: "background:#dbeaf7;border-bottom:2px dotted #0072B2",
+};
+
+function marked(text: string, spans: Array<{ start: number; end: number; kind: Passage["kind"]; n: number; sim: number }>): string {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  let out = "";
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at) continue;
+    out += esc(text.slice(at, s.start));
+    out += `<span title="passage ${s.n}: ${s.kind}, similarity ${s.sim}" style="${STYLE[s.kind]}"><sup style="color:#555">${s.n}</sup>${esc(text.slice(s.start, s.end))}</span>`;
+    at = s.end;
+  }
+  return out + esc(text.slice(at));
+}
+
+export function sideBySideHtml(a: { id: string; text: string }, b: { id: string; text: string }, passages: Passage[]): string {
+  const mine = passages.filter((p) => (p.a === a.id && p.b === b.id) || (p.a === b.id && p.b === a.id));
+  const left = mine.map((p, n) => (p.a === a.id
+    ? { start: p.a_start, end: p.a_end, kind: p.kind, n: n + 1, sim: p.similarity }
+    : { start: p.b_start, end: p.b_end, kind: p.kind, n: n + 1, sim: p.similarity }));
+  const right = mine.map((p, n) => (p.a === a.id
+    ? { start: p.b_start, end: p.b_end, kind: p.kind, n: n + 1, sim: p.similarity }
+    : { start: p.a_start, end: p.a_end, kind: p.kind, n: n + 1, sim: p.similarity }));
+  const col = (id: string, body: string) =>
+    `<div style="flex:1;min-width:0;padding:0 12px"><h4 style="margin:4px 0">${esc(id)}</h4><div style="white-space:pre-wrap;font-size:13px;line-height:1.45">${body}</div></div>`;
+  const legend = `<p style="font-size:12px;margin:4px 12px"><span style="${STYLE.verbatim}">verbatim</span> same words &nbsp; <span style="${STYLE.reworded}">reworded</span> same content in other words &nbsp; numbers pair the passages; ${mine.length} passages</p>`;
+  return `<div class="overlap-side-by-side" style="font-family:Inter,Arial,sans-serif">${legend}<div style="display:flex;max-height:640px;overflow:auto;border:1px solid #ddd">${col(a.id, marked(a.text, left))}${col(b.id, marked(b.text, right))}</div></div>`;
+}
