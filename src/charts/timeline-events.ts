@@ -1,0 +1,35 @@
+/**
+ * Events reported by more than one article: one row per event (its date and a few clause words),
+ * a mark per article reporting it, at the date that article gives. Conflicts — the same event placed
+ * on different dates — are drawn in red with the row label flagged.
+ */
+import type { Figure } from "./figure";
+import type { TimelineResult } from "../timeline/analyse";
+import { axis, baseLayout, colorScale, figure } from "./theme";
+
+export function timelineEventsChart(result: TimelineResult, options: { minArticles?: number } = {}): Figure {
+  const min = options.minArticles ?? 2;
+  const events = result.events.filter((e) => e.articles.length >= min);
+  const outletOf = new Map(result.articles.map((a) => [a.article, a.outlet === "unknown" ? a.article : a.outlet]));
+  const color = colorScale(result.articles.map((a) => (a.outlet === "unknown" ? a.article : a.outlet)));
+  const bounds = new Map(result.mentions.map((m) => [`${m.article}:${m.start}`, m.resolvedStart]));
+  const label = (e: (typeof events)[number]) => `${e.conflict ? "⚠ " : ""}${e.value} · ${e.keywords.slice(0, 4).join(" ")} (${e.id})`;
+  const keys = [...new Set(events.flatMap((e) => e.mentions.map((m) => outletOf.get(m.article) ?? m.article)))].sort();
+  const data: Figure["data"] = keys.map((key) => {
+    const rows = events.flatMap((e) => e.mentions.filter((m) => (outletOf.get(m.article) ?? m.article) === key).map((m) => ({ e, m })));
+    return {
+      type: "scatter", mode: "markers", name: key,
+      x: rows.map(({ m }) => bounds.get(`${m.article}:${m.start}`)),
+      y: rows.map(({ e }) => label(e)),
+      marker: { color: color(key), size: 12, line: { width: rows.map(({ e }) => (e.conflict ? 3 : 1)), color: rows.map(({ e }) => (e.conflict ? "#D55E00" : "#ffffff")) } },
+      text: rows.map(({ e, m }) => `<b>${m.article}</b>: ${m.text} = ${m.value}${e.conflict ? " <b>(conflict)</b>" : ""}<br>${m.sentence.slice(0, 160)}`),
+      hoverinfo: "text",
+    };
+  });
+  return figure(data, baseLayout("Events reported by several articles", {
+    xaxis: axis("Date each article gives", { type: "date" }),
+    yaxis: axis("", { type: "category", automargin: true, autorange: "reversed" }),
+    height: 160 + 32 * Math.max(1, events.length),
+    hovermode: "closest",
+  }));
+}

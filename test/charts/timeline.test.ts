@@ -1,0 +1,42 @@
+import { strict as assert } from "node:assert";
+import { analyseTimeline } from "../../src/timeline/analyse";
+import { timelineChart } from "../../src/charts/timeline";
+import { timelineEventsChart } from "../../src/charts/timeline-events";
+import { timelineReachChart } from "../../src/charts/timeline-reach";
+import { article } from "../timeline/helpers";
+import type { Document } from "../../src/text/types";
+import { toDocument } from "../../src/text/document";
+
+const doc = (id: string, text: string, published: string, outlet = "unknown"): Document => toDocument({ ...article(text, published, id), outlet });
+
+describe("timeline charts", () => {
+  const docs = [
+    doc("a", "Trump said at the White House on Thursday that talks would start. Sales fell in 2018.", "2025-01-25", "Post"),
+    doc("b", "Trump said at the White House on Friday that talks would start.", "2025-01-25", "Times"),
+  ];
+  const result = analyseTimeline(docs);
+
+  it("puts a dot per day, a bar per period and the publication date on each article's row", () => {
+    const f = timelineChart(result);
+    const dots = f.data.filter((t) => t.name === "Post · a");
+    assert.deepEqual(dots[0].x, ["2025-01-23"]);
+    const bars = f.data.find((t) => t.name === "Post · a (periods)")!;
+    assert.deepEqual(bars.x, ["2018-01-01", "2018-12-31", null]);
+    const published = f.data.find((t) => t.name === "Times · b published")!;
+    assert.deepEqual(published.x, ["2025-01-25"]);
+  });
+
+  it("flags the event both articles report on different days as a conflict", () => {
+    const shared = result.events.filter((e) => e.articles.length === 2);
+    assert.equal(shared.length, 1);
+    assert.deepEqual(shared[0].conflict, { values: { "2025-01-23": ["a"], "2025-01-24": ["b"] } });
+    const f = timelineEventsChart(result);
+    assert.deepEqual(f.data.map((t) => [t.name, t.x]), [["Post", ["2025-01-23"]], ["Times", ["2025-01-24"]]]);
+    assert.match(String((f.data[0].y as string[])[0]), /^⚠ 2025-01-2[34] /);
+  });
+
+  it("measures how far back each article reaches in days", () => {
+    const f = timelineReachChart(result);
+    assert.deepEqual(f.data.map((t) => t.x), [[-2, -2581], [-1]]);
+  });
+});
