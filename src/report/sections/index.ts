@@ -8,4 +8,5 @@ export const reportSections: Array<() => Promise<ReportSection>> = [
   // require, not import(): under tsx/cjs (bin, mocha) a dynamic import() bypasses the TypeScript hook.
   async () => (require("./corpus") as typeof import("./corpus")).corpusSection,
   async () => (require("./overlap") as typeof import("./overlap")).overlapSection,
+  async () => (require("./timeline") as typeof import("./timeline")).timelineSection,
 ];
