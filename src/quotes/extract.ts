@@ -84,6 +84,7 @@ export function analyseQuotes(input: Document | Article): { quotes: Quote[]; peo
 
   const quotes: Quote[] = [];
   let prevSpeaker: { quote: Quote; paragraph: number } | null = null;
+  const titles = new Set<string>();
   for (const span of spans) {
     const first = span.parts[0];
     const last = span.parts[span.parts.length - 1];
@@ -112,8 +113,10 @@ export function analyseQuotes(input: Document | Article): { quotes: Quote[]; peo
       words,
     };
     quotes.push(quote);
-    if (isTitle(text, span, quoted)) {
+    const bare = quoted.replace(/[.,]$/, "");
+    if (isTitle(text, span, quoted) || titles.has(bare)) {
       quote.kind = "title";
+      titles.add(bare); // "told “Today.”" after "the “Today” show"
       continue;
     }
     const cue: Cue | null = cueAfter(ctx, span.markEnd) ?? cueBefore(ctx, span.markStart) ?? cueTail(ctx, span.markEnd);

@@ -203,7 +203,7 @@ export function cueAfter(ctx: Context, markEnd: number): Cue | null {
   // "X said": the speaker phrase, adverbs, then the verb
   for (let v = i; v < Math.min(sEnd, i + 14); v++) {
     const t = tokens[v];
-    if (ctx.inQuote(t.start) || (t.kind === "punct" && t.surface !== "’s")) return null;
+    if (ctx.inQuote(t.start) || (t.kind === "punct" && t.surface !== "," && t.surface !== "’s")) return null;
     if (!isSpeechVerb(t)) continue;
     const subj = subjectLeftOf(ctx, v, i);
     if (!subj) return null;
