@@ -9,6 +9,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   corpus: async () => (require("./commands/corpus") as typeof import("./commands/corpus")).corpusCommand,
   frequencies: async () => (require("./commands/frequencies") as typeof import("./commands/frequencies")).frequenciesCommand,
   overlap: async () => (require("./commands/overlap") as typeof import("./commands/overlap")).overlapCommand,
+  quotes: async () => (require("./commands/quotes") as typeof import("./commands/quotes")).quotesCommand,
   report: async () => (require("./commands/report") as typeof import("./commands/report")).reportCommand,
   timeline: async () => (require("./commands/timeline") as typeof import("./commands/timeline")).timelineCommand,
 };
