@@ -47,15 +47,43 @@ const KEEP_REFINERS = new Set(["OverlapRemovalRefiner", "ExtractTimezoneOffsetRe
 
 let configured: chrono.Chrono | null = null;
 
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+/** A pattern that fails at once: what a gated parser offers chrono when its trigger is absent. */
+const NEVER = /(?!)/;
+
+/**
+ * Runs a parser only on text holding its trigger (a month name, a digit, "quarter"…). chrono asks each
+ * parser for its pattern per call; answering with a pattern that fails at once skips the costly scan.
+ */
+function gate(parser: chrono.Parser, trigger: RegExp): chrono.Parser {
+  return {
+    pattern: (context) => (trigger.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
 /** The configured chrono instance (built once). */
 export function timelineChrono(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
-  c.parsers = c.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name));
+  c.parsers = c.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name)).map((p) => gate(p, p.constructor.name.includes("MonthName") ? MONTH_WORD : /\d/));
   c.parsers.push(
-    weekdayParser, relativePeriodParser, agoParser, durationParser, bareDurationParser, yearParser, decadeParser,
-    quarterParser, yearAgoAdjectiveParser, seasonParser, monthParser, referenceWordParser, setParser,
-    partOfDayParser, anchoredParser, holidayParser,
+    gate(weekdayParser, /day\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\./),
+    gate(relativePeriodParser, /week|month|year|decade|centur/i),
+    gate(agoParser, /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i),
+    gate(durationParser, /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i),
+    gate(bareDurationParser, /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i),
+    gate(yearParser, /\b(?:1[6-9]|20)\d\d\b/),
+    gate(decadeParser, /\d0['’]?s\b|ties\b|century/i),
+    gate(quarterParser, /quarter|half/i),
+    gate(yearAgoAdjectiveParser, /year-(?:earlier|ago)/i),
+    gate(seasonParser, /spring|summer|fall|autumn|winter/i),
+    gate(monthParser, MONTH_WORD),
+    gate(referenceWordParser, /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|years ago|months ago|weeks ago|decades ago|long ago)/i),
+    gate(setParser, /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i),
+    gate(partOfDayParser, /morning|afternoon|evening|night|overnight/i),
+    gate(anchoredParser, /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i),
+    gate(holidayParser, /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/),
   );
   const overlap = c.refiners.find((r) => r.constructor.name === "OverlapRemovalRefiner");
   c.refiners = c.refiners.filter((r) => KEEP_REFINERS.has(r.constructor.name));
