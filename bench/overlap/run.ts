@@ -3,7 +3,7 @@
  *  1. Reuters-21578: candidate filter recall against the exhaustive shingle pass (pairs where either
  *     article shares ≥ 50% of its 5-word shingles), and recall of the listed exact-duplicate groups;
  *  2. allsides (17,867 articles): candidate filter + alignment of every candidate pair, whole corpus;
- *     the exhaustive pass on a sample of 4,000 articles for recall and a speed ratio;
+ *     the exhaustive pass on a sample of 2,000 articles for recall and a speed ratio;
  *  3. aligning two 1,000-sentence articles (one a word-swapped, reordered copy of the other), beside
  *     the naive pass that scores every sentence pair with no inverted index.
  * Run: npx tsx bench/overlap/run.ts [--skip-allsides]
@@ -107,7 +107,7 @@ function allsides() {
   console.log(`allsides: ${texts.length} articles; read ${secs(tRead)}, shingle ${secs(tShingle)}, filter ${secs(tFilter)} → ${cands.length} candidate pairs ` +
     `(of ${((texts.length * (texts.length - 1)) / 2).toExponential(2)}); tokenise ${needed.size} articles ${secs(tTok)}; align ${aligned} pairs ${secs(tAlign)} (${passages} passages); total ${secs(total)}; ` +
     `${Math.round(texts.length / (total / 1000))} articles/s`);
-  recall(sets.slice(0, 4000), "allsides sample of 4,000");
+  recall(sets.slice(0, 2000), "allsides sample of 2,000");
 }
 
 function thousandSentences() {

@@ -103,35 +103,48 @@ export function candidatesFromShingles(sets: Uint32Array[], options: Fingerprint
   const keys = sortedPostings(sets);
   const n = sets.length;
   const taken = new Int32Array(n);
-  const hits = new Map<number, number>();
-  const run: number[] = [];
+  // each article's sampled runs, as [start, end) into `keys`; memory O(articles × sample), no pair map
+  const selStart = new Int32Array(n * o.sample);
+  const selEnd = new Int32Array(n * o.sample);
   for (let s = 0; s < keys.length; ) {
     const h = Math.floor(keys[s] / DOC_BITS);
     let e = s;
-    run.length = 0;
-    while (e < keys.length && Math.floor(keys[e] / DOC_BITS) === h) run.push(keys[e++] - h * DOC_BITS);
-    if (run.length >= 2 && run.length <= o.maxDf) {
+    while (e < keys.length && Math.floor(keys[e] / DOC_BITS) === h) e++;
+    if (e - s >= 2 && e - s <= o.maxDf) {
       // runs come in increasing hash order: an article's first `sample` runs are its bottom-k sample
-      for (const d of run) {
+      for (let r = s; r < e; r++) {
+        const d = keys[r] - h * DOC_BITS;
         if (taken[d] >= o.sample) continue;
+        selStart[d * o.sample + taken[d]] = s;
+        selEnd[d * o.sample + taken[d]] = e;
         taken[d]++;
-        for (const other of run) {
-          if (other === d) continue;
-          // directed: d's sample found in `other`
-          const key = d * n + other;
-          hits.set(key, (hits.get(key) ?? 0) + 1);
-        }
       }
     }
     s = e;
   }
   const best = new Map<number, number>();
-  for (const [key, c] of hits) {
-    const d = Math.floor(key / n);
-    const other = key % n;
-    if (c < Math.max(o.minHits, Math.ceil(o.minShare * taken[d]))) continue;
-    const pair = d < other ? d * n + other : other * n + d;
-    best.set(pair, Math.max(best.get(pair) ?? 0, c));
+  const count = new Int32Array(n);
+  const touched: number[] = [];
+  for (let d = 0; d < n; d++) {
+    for (let k = 0; k < taken[d]; k++) {
+      const s = selStart[d * o.sample + k];
+      const e = selEnd[d * o.sample + k];
+      for (let r = s; r < e; r++) {
+        const other = keys[r] - Math.floor(keys[r] / DOC_BITS) * DOC_BITS;
+        if (other === d) continue;
+        if (count[other] === 0) touched.push(other);
+        count[other]++;
+      }
+    }
+    const need = Math.max(o.minHits, Math.ceil(o.minShare * taken[d]));
+    for (const other of touched) {
+      if (count[other] >= need) {
+        const pair = d < other ? d * n + other : other * n + d;
+        best.set(pair, Math.max(best.get(pair) ?? 0, count[other]));
+      }
+      count[other] = 0;
+    }
+    touched.length = 0;
   }
   const out: CandidatePair[] = [];
   for (const [key, c] of best) out.push({ a: Math.floor(key / n), b: key % n, hits: c });
