@@ -16,3 +16,5 @@ export { kwic, termKey } from "./kwic";
 export type { KwicLine, KwicOptions } from "./kwic";
 export { termRates } from "./rates";
 export type { TermRate } from "./rates";
+export { comparePair } from "./compare";
+export type { PairComparison, PairRow } from "./compare";

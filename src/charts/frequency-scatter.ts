@@ -1,0 +1,71 @@
+import type { PairComparison } from "../frequency/compare";
+import type { Figure } from "./figure";
+import { escapeLabel, formatCount } from "./hover";
+import { axis, baseLayout, figure } from "./theme";
+
+/**
+ * Two articles or outlets compared term by term, in the spirit of scattertext: x = rate in A,
+ * y = rate in B (per 10,000 words, log axes). Terms on the diagonal are used alike; terms far from
+ * it lean to one side. A term one side never uses is drawn on that side's floor line (half the
+ * smallest rate seen), so absences stay visible on log axes. The `label` terms with the largest
+ * |Log Ratio| on each side (ties: the more frequent) are labelled.
+ */
+export function pairScatterChart(pair: PairComparison, options: { label?: number; colorA?: string; colorB?: string; title?: string } = {}): Figure {
+  const label = options.label ?? 8;
+  const colorA = options.colorA ?? "#0072B2";
+  const colorB = options.colorB ?? "#E69F00";
+  const rates = pair.rows.flatMap((r) => [r.per10kA, r.per10kB]).filter((x) => x > 0);
+  const floor = rates.length ? Math.min(...rates) / 2 : 1;
+  const ceil = rates.length ? Math.max(...rates) * 1.3 : 10;
+  const byLean = (sign: number) =>
+    pair.rows
+      .filter((r) => Math.sign(r.logRatio) === sign)
+      .sort((p, q) => sign * (q.logRatio - p.logRatio) || q.countA + q.countB - (p.countA + p.countB))
+      .slice(0, label)
+      .map((r) => r.key);
+  const labelled = new Set([...byLean(1), ...byLean(-1)]);
+  const a = escapeLabel(pair.a);
+  const b = escapeLabel(pair.b);
+  const point = (r: PairComparison["rows"][number]) => ({
+    x: r.per10kA > 0 ? r.per10kA : floor,
+    y: r.per10kB > 0 ? r.per10kB : floor,
+    hover: `${escapeLabel(r.term)}<br>${a}: ${formatCount(r.countA)} times, ${r.per10kA} per 10k<br>${b}: ${formatCount(r.countB)} times, ${r.per10kB} per 10k<br>Log Ratio ${r.logRatio}`,
+    color: r.logRatio > 0.5 ? colorA : r.logRatio < -0.5 ? colorB : "#999999",
+  });
+  const pts = pair.rows.map(point);
+  const lab = pair.rows.filter((r) => labelled.has(r.key));
+  const labPts = lab.map(point);
+  return figure(
+    [
+      { type: "scatter", mode: "lines", x: [floor, ceil], y: [floor, ceil], line: { color: "#cccccc", dash: "dot", width: 1 }, hoverinfo: "skip", name: "same rate" },
+      {
+        type: "scatter",
+        mode: "markers",
+        name: "terms",
+        x: pts.map((p) => p.x),
+        y: pts.map((p) => p.y),
+        marker: { color: pts.map((p) => p.color), size: 7, opacity: 0.7 },
+        hovertext: pts.map((p) => p.hover),
+        hovertemplate: "%{hovertext}<extra></extra>",
+      },
+      {
+        type: "scatter",
+        mode: "text",
+        name: "labels",
+        x: labPts.map((p) => p.x),
+        y: labPts.map((p) => p.y),
+        text: lab.map((r) => escapeLabel(r.term)),
+        textposition: lab.map((r) => (r.logRatio > 0 ? "bottom right" : "top left")),
+        textfont: { size: 11, color: lab.map((r) => (r.logRatio > 0 ? colorA : colorB)) },
+        hoverinfo: "skip",
+      },
+    ],
+    {
+      ...baseLayout(options.title ?? `${a} against ${b}: rate of each term (per 10,000 words)`),
+      showlegend: false,
+      height: 600,
+      xaxis: axis(`${a} (per 10,000 words; never used: left edge)`, { type: "log", range: [Math.log10(floor) - 0.1, Math.log10(ceil)] }),
+      yaxis: axis(`${b} (per 10,000 words; never used: bottom edge)`, { type: "log", range: [Math.log10(floor) - 0.1, Math.log10(ceil)] }),
+    },
+  );
+}
