@@ -8,7 +8,8 @@
  * line, up to --mb megabytes of UTF-8 text (default 10: natural's sentence tokenizer runs at about
  * 1-2 MB/s and the machine is shared); --mb 0 reads the whole file. Each contender runs --rounds
  * times (default 2), interleaved, and the best round counts, so a burst of load from other
- * processes hurts neither side alone. Prints MB/s (UTF-8 bytes of text) and the ratio.
+ * processes hurts neither side alone. Prints MB/s (UTF-8 bytes of text) and the ratio;
+ * BENCH_VERBOSE=1 also prints every round on stderr.
  */
 import { createReadStream, existsSync } from "node:fs";
 import * as path from "node:path";
@@ -63,11 +64,14 @@ async function main(): Promise<void> {
   const size = bytes / (1024 * 1024);
   console.log(`bench/tokenise: ${texts.length} articles, ${size.toFixed(1)} MB of text${mb > 0 ? ` (first ${mb} MB of the file)` : ""}`);
 
-  process.env.DOTENV_CONFIG_QUIET = "true";
+  // natural's two tokenizer modules only: requiring all of natural loads data that make the heap
+  // large enough to slow every later allocation-heavy loop (ours 2-3x), which would skew the ratio
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const natural = require("natural");
-  const words = new natural.WordTokenizer();
-  const sentencesNat = new natural.SentenceTokenizer();
+  const { WordTokenizer } = require("natural/lib/natural/tokenizers/regexp_tokenizer");
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const SentenceTokenizer = require("natural/lib/natural/tokenizers/sentence_tokenizer");
+  const words = new WordTokenizer();
+  const sentencesNat = new SentenceTokenizer();
 
   const ours = (list: string[]) => () => {
     let n = 0;
@@ -104,6 +108,7 @@ async function main(): Promise<void> {
     b = time(theirs(texts));
     r = time(regex(texts));
     best.a = Math.min(best.a, a.seconds);
+    if (process.env.BENCH_VERBOSE) console.error(`round ${round + 1}: ours ${(size / a.seconds).toFixed(1)} natural ${(size / b.seconds).toFixed(1)} regex ${(size / r.seconds).toFixed(1)} MB/s`);
     best.b = Math.min(best.b, b.seconds);
     best.r = Math.min(best.r, r.seconds);
   }
