@@ -2,7 +2,7 @@
  * Words + sentences throughput of src/text against natural's WordTokenizer + SentenceTokenizer,
  * on the same article texts in the same run, plus a bare Unicode word regex as a ceiling.
  *
- *   npx tsx bench/tokenise/run.ts [--mb 20]     (npm run bench:tokenise)
+ *   npx tsx bench/tokenise/run.ts [--mb 10] [--rounds 2]     (npm run bench:tokenise)
  *
  * Reads the `text` field of ../shared/corpora/bench/allsides-baly2020/articles_110MB.jsonl line by
  * line, up to --mb megabytes of UTF-8 text (default 10: natural's sentence tokenizer runs at about
