@@ -91,7 +91,17 @@ let queue: Promise<unknown> = Promise.resolve();
  * draws into the page.
  */
 export function withRenderer<T>(fn: (page: Page) => Promise<T>): Promise<T> {
-  const run = async () => {
+  const run = async (): Promise<T> => {
+    try {
+      return await attempt();
+    } catch (err) {
+      // A crashed or closed browser (memory pressure, a killed process): start a fresh one, once.
+      if (!/has been closed|crash|disconnected/i.test(String((err as Error)?.message))) throw err;
+      await closeBrowser();
+      return attempt();
+    }
+  };
+  const attempt = async (): Promise<T> => {
     if (idleTimer) clearTimeout(idleTimer);
     if (!renderer) {
       renderer = (async () => {
