@@ -9,4 +9,5 @@ export const reportSections: Array<() => Promise<ReportSection>> = [
   async () => (require("./corpus") as typeof import("./corpus")).corpusSection,
   async () => (require("./overlap") as typeof import("./overlap")).overlapSection,
   async () => (require("./timeline") as typeof import("./timeline")).timelineSection,
+  async () => (require("./quotes") as typeof import("./quotes")).quotesSection,
 ];
