@@ -23,6 +23,7 @@ describe("findChrome", () => {
 });
 
 describe("saveChart / saveTable", function () {
+  this.timeout(120_000); // the first export launches Chromium; slow on a busy machine
   let dir: string;
   const fig = articleLengthsChart(SUMMARIES);
   before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "nc-save-"))));
