@@ -41,7 +41,7 @@ export function quotesOverTime(result: QuoteResult, articles: QuoteArticleInfo[]
   return figure(data, {
     ...baseLayout(title + subtitle),
     xaxis: axis("publication date", { type: "date", tickformat: "%d %b %Y" }),
-    yaxis: axis("quotes", { rangemode: "tozero", dtick: 1 }),
+    yaxis: axis("quotes", { rangemode: "tozero", tickformat: "d" }),
     legend: { title: { text: "speaker" } },
   });
 }
