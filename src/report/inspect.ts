@@ -3,6 +3,12 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { getBrowser } from "../render/browser";
 
+/**
+ * What Plotly draws for data, by trace type: bar and marker points, lines, pie slices, heatmap
+ * images, boxes, table cells, sankey nodes. A chart with traces and none of these drew nothing.
+ */
+export const DATA_MARKS = ".point, .js-line, .slice, .hm, .heatmaplayer image, .trace.boxes path.box, .box, .cell-rect, .sankey-node";
+
 /** What a browser saw on a report page: every chart, whether it drew its data, and any errors. */
 export interface PageCheck {
   charts: Array<{ id: string; traces: number; drawn: boolean; marks: number }>;
@@ -45,17 +51,18 @@ export async function inspectReportPage(indexHtml: string, options: InspectOptio
     await page
       .waitForFunction(() => [...document.querySelectorAll(".nc-chart")].every((el) => el.querySelector(".main-svg")), undefined, { timeout: 20_000 })
       .catch(() => undefined);
-    const charts = await page.evaluate(() =>
+    const charts = await page.evaluate((DATA_MARKS) =>
       [...document.querySelectorAll<HTMLElement>(".nc-chart")].map((el) => {
         const data = ((el as unknown as { data?: unknown[] }).data ?? []) as unknown[];
         return {
           id: el.id,
           traces: data.length,
           drawn: Boolean(el.querySelector(".main-svg")),
-          // bars, markers, lines, pie slices, heatmaps: whatever the trace type draws
-          marks: el.querySelectorAll(".point, .trace path.js-line, .slice, .hm, .trace image, .sankey-node").length,
+          // whatever the trace type draws for its data (see DATA_MARKS)
+          marks: el.querySelectorAll(DATA_MARKS).length,
         };
       }),
+      DATA_MARKS,
     );
     if (options.screenshot) {
       fs.mkdirSync(path.dirname(options.screenshot), { recursive: true });

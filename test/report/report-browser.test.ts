@@ -54,7 +54,8 @@ describe("the report in a real browser", function () {
       const svg = fs.readFileSync(path.join(out, file.replace(/\.png$/, ".svg")), "utf8");
       assert.ok(svg.startsWith("<svg"), file);
       assert.ok(svg.includes(`width="${width}" height="${height}"`), file);
-      assert.ok(/class="(trace|point)/.test(svg), `${file}: SVG without data`);
+      // data layers as Plotly writes them: traces (scatter, bars, boxes), heatmap images, table cells
+      assert.ok(/class="(trace|point|hm|cell-rect|box)/.test(svg), `${file}: SVG without data`);
     }
     assert.deepEqual(pngs.find((p) => p.file === "charts/article-lengths.png"), { file: "charts/article-lengths.png", width: 960, height: 540, scale: 2 });
     const svg = fs.readFileSync(path.join(out, "charts", "article-lengths.svg"), "utf8");
