@@ -55,12 +55,14 @@ def _failure(nb, err):
     if index is not None:
         stderr = "".join(o.get("text", "") for o in nb.cells[index].get("outputs", [])
                          if o.get("output_type") == "stream" and o.get("name") == "stderr")
-        lines = [l.strip() for l in stderr.splitlines() if l.strip()]
-        thrown = [l for l in lines if re.match(r"^[A-Za-z]*Error\b|^\d+:\d+ - ", l)]
+        # drop stack frames, source echoes and caret lines; keep what names the problem
+        lines = [l.strip() for l in stderr.splitlines()
+                 if l.strip() and not re.match(r"^(at |\^+$|evalmachine\.)", l.strip())]
+        thrown = [l for l in lines if re.match(r"^[A-Za-z.]*(Error|Exception)\b|^\d+:\d+ - |^[\w.]+: .*(Timeout|timed out|failed)", l)]
         if thrown:
             reason = "; ".join(thrown[:3])
         elif lines:
-            reason = lines[-1]
+            reason = lines[0]
     return index, " ".join(reason.split())[:400]
 
 
