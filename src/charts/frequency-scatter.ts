@@ -8,7 +8,7 @@ import { axis, baseLayout, figure } from "./theme";
  * y = rate in B (per 10,000 words, log axes). Terms on the diagonal are used alike; terms far from
  * it lean to one side. A term one side never uses is drawn on that side's floor line (half the
  * smallest rate seen), so absences stay visible on log axes. The `label` terms with the largest
- * |Log Ratio| on each side (ties: the more frequent) are labelled.
+ * |Log Ratio| on each side (ties: the more frequent) are labelled, one label per point.
  */
 export function pairScatterChart(pair: PairComparison, options: { label?: number; colorA?: string; colorB?: string; title?: string } = {}): Figure {
   const label = options.label ?? 8;
@@ -33,8 +33,19 @@ export function pairScatterChart(pair: PairComparison, options: { label?: number
     color: r.logRatio > 0.5 ? colorA : r.logRatio < -0.5 ? colorB : "#999999",
   });
   const pts = pair.rows.map(point);
-  const lab = pair.rows.filter((r) => labelled.has(r.key));
-  const labPts = lab.map(point);
+  // Terms with the same counts share a point: one label per point, naming up to three of them.
+  const spots = new Map<string, { x: number; y: number; lean: number; terms: string[] }>();
+  for (const r of pair.rows) {
+    if (!labelled.has(r.key)) continue;
+    const p = point(r);
+    const k = `${p.x} ${p.y}`;
+    const spot = spots.get(k) ?? { x: p.x, y: p.y, lean: r.logRatio, terms: [] };
+    spot.terms.push(escapeLabel(r.term));
+    spots.set(k, spot);
+  }
+  const lab = [...spots.values()];
+  const labText = lab.map((s) => (s.terms.length > 3 ? `${s.terms.slice(0, 3).join(", ")} +${s.terms.length - 3}` : s.terms.join(", ")));
+  const ticks = [1, 2, 5].flatMap((m) => [0.01, 0.1, 1, 10, 100, 1000, 10000].map((e) => m * e)).filter((t) => t >= floor && t <= ceil).sort((p, q) => p - q);
   return figure(
     [
       { type: "scatter", mode: "lines", x: [floor, ceil], y: [floor, ceil], line: { color: "#cccccc", dash: "dot", width: 1 }, hoverinfo: "skip", name: "same rate" },
@@ -52,11 +63,11 @@ export function pairScatterChart(pair: PairComparison, options: { label?: number
         type: "scatter",
         mode: "text",
         name: "labels",
-        x: labPts.map((p) => p.x),
-        y: labPts.map((p) => p.y),
-        text: lab.map((r) => escapeLabel(r.term)),
-        textposition: lab.map((r) => (r.logRatio > 0 ? "bottom right" : "top left")),
-        textfont: { size: 11, color: lab.map((r) => (r.logRatio > 0 ? colorA : colorB)) },
+        x: lab.map((p) => p.x),
+        y: lab.map((p) => p.y),
+        text: labText,
+        textposition: lab.map((s) => (s.lean > 0 ? "top center" : "middle right")),
+        textfont: { size: 11, color: lab.map((s) => (s.lean > 0 ? colorA : colorB)) },
         hoverinfo: "skip",
       },
     ],
@@ -64,8 +75,8 @@ export function pairScatterChart(pair: PairComparison, options: { label?: number
       ...baseLayout(options.title ?? `${a} against ${b}: rate of each term (per 10,000 words)`),
       showlegend: false,
       height: 600,
-      xaxis: axis(`${a} (per 10,000 words; never used: left edge)`, { type: "log", range: [Math.log10(floor) - 0.1, Math.log10(ceil)] }),
-      yaxis: axis(`${b} (per 10,000 words; never used: bottom edge)`, { type: "log", range: [Math.log10(floor) - 0.1, Math.log10(ceil)] }),
+      xaxis: axis(`${a} (per 10,000 words; never used: left edge)`, { type: "log", range: [Math.log10(floor) - 0.1, Math.log10(ceil)], tickvals: ticks }),
+      yaxis: axis(`${b} (per 10,000 words; never used: bottom edge)`, { type: "log", range: [Math.log10(floor) - 0.1, Math.log10(ceil)], tickvals: ticks }),
     },
   );
 }
