@@ -19,8 +19,10 @@ export const corpusOptions = {
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
+type Parsed<O extends OptionSpec> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+
 /** node:util parseArgs with usage errors turned into UsageError (one line, exit 2). */
-export function parseCommandArgs<O extends OptionSpec>(argv: string[], options: O) {
+export function parseCommandArgs<O extends OptionSpec>(argv: string[], options: O): Parsed<O> {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {
