@@ -58,8 +58,11 @@ export async function show(figure: Figure, options: ShowOptions = {}): Promise<v
     }
   }
   const title = (figure.layout.title as { text?: string } | undefined)?.text ?? "chart";
-  const lib = !plotlyInlined || options.inlinePlotly ? plotlyScriptTag() : "";
-  plotlyInlined = true;
+  // NEWSCOMPARE_NOTEBOOK_PLOTLY=none: keep saved notebooks small (e.g. ones committed to git); they
+  // show the static images until the cells are run again in JupyterLab.
+  const skip = process.env.NEWSCOMPARE_NOTEBOOK_PLOTLY === "none" && !options.inlinePlotly;
+  const lib = !skip && (!plotlyInlined || options.inlinePlotly) ? plotlyScriptTag() : "";
+  if (lib) plotlyInlined = true;
   const html = lib + chartFragment(figure, { height: `${height}px`, fallbackPng: png, fallbackWidth: width, alt: title });
   const bundle: Bundle = { "text/html": html, "text/plain": `[chart] ${title}` };
   const metadata: Record<string, unknown> = {};
