@@ -18,3 +18,4 @@ export { termRates } from "./rates";
 export type { TermRate } from "./rates";
 export { comparePair } from "./compare";
 export type { PairComparison, PairRow } from "./compare";
+export { distinctiveTerms, defaultPair, termsOverTime } from "./highlights";
