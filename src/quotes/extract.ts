@@ -137,7 +137,7 @@ export function analyseQuotes(input: Document | Article): { quotes: Quote[]; peo
       applyCue(ctx, quote, cue, memo);
     } else {
       if (cue) setCue(text, quote, cue);
-      const prev = prevSpeaker && (prevSpeaker.paragraph === span.paragraph || (prevSpeaker.paragraph === span.paragraph - 1 && startsParagraph(doc, span)));
+      const prev = prevSpeaker && prevSpeaker.quote.speaker && (prevSpeaker.paragraph === span.paragraph || (prevSpeaker.paragraph === span.paragraph - 1 && startsParagraph(doc, span)));
       if (prev && prevSpeaker) {
         const p = prevSpeaker.quote;
         Object.assign(quote, { speaker: p.speaker, speakerText: p.speakerText, speakerStart: p.speakerStart, speakerEnd: p.speakerEnd, role: p.role, attribution: "continuation" });
@@ -149,7 +149,7 @@ export function analyseQuotes(input: Document | Article): { quotes: Quote[]; peo
         }
       }
     }
-    if (quote.speaker) prevSpeaker = { quote, paragraph: span.lastParagraph };
+    prevSpeaker = { quote, paragraph: span.lastParagraph };
   }
   return { quotes, people };
 }
@@ -172,7 +172,8 @@ function applyCue(ctx: Context, quote: Quote, cue: Cue, memo: Map<Mention, strin
   setCue(ctx.text, quote, cue);
   quote.attribution = "cue";
   if (cue.group) {
-    Object.assign(quote, { speaker: cue.group.text, speakerText: cue.group.text, speakerStart: cue.group.start, speakerEnd: cue.group.end });
+    // an unnamed speaker ("the aide said") keeps its words but no name: it is nobody the corpus can count
+    Object.assign(quote, { speaker: cue.group.unnamed ? null : cue.group.text, speakerText: cue.group.text, speakerStart: cue.group.start, speakerEnd: cue.group.end });
     return;
   }
   const m = cue.speaker!;

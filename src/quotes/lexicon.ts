@@ -17,7 +17,7 @@ export const SPEECH_VERBS = new Set(
     "predicting promised promises promising vowed vows vowing urged urges urging informed informs " +
     "remarked commented emphasized emphasised emphasizes stressed stresses conceded concluded " +
     "shouted quipped joked boasted complained countered asked asks asking testified pledged pledging " +
-    "cautioned observed summarized summarised added confirmed confirms denied denies praised praising touted touting " +
+    "cautioned demanded demands observed summarized summarised added confirmed confirms denied denies praised praising touted touting " +
     "branded branding dubbed labeled labelled blasted slammed thanked lamented"
   ).split(" "),
 );

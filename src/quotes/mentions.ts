@@ -4,7 +4,7 @@
  * is something the speaker said, not a candidate for who is speaking.
  */
 import type { Token } from "../text/types";
-import { FEMALE_NAMES, MALE_NAMES, NAME_TITLES, NOT_NAMES, ROLE_WORDS } from "./lexicon";
+import { FEMALE_NAMES, MALE_NAMES, NAME_TITLES, NOT_NAMES, ROLE_WORDS, SPEECH_VERBS } from "./lexicon";
 
 export type Gender = "m" | "f" | null;
 
@@ -130,7 +130,7 @@ function simple(t: Token, i: number, kind: Mention["kind"], gender: Gender): Men
 /** Split a capitalised run into title and name, and collect the role written around it. */
 function nameFromRun(text: string, tokens: Token[], first: number, run: Token[], possessive: boolean, inQuote: (o: number) => boolean): Mention | null {
   let k = 0;
-  while (k < run.length && NOT_NAMES.has(run[k].surface)) k++;
+  while (k < run.length && (NOT_NAMES.has(run[k].surface) || SPEECH_VERBS.has(run[k].surface.toLowerCase()))) k++;
   if (k >= run.length) return null;
   // the last title word before the final token splits title from name ("Russian President | Vladimir Putin")
   let lastTitle = -1;

@@ -24,7 +24,8 @@ export interface Cue {
   cueEnd: number;
   /** the mention naming the speaker, or a group phrase ("Russian officials") */
   speaker: Mention | null;
-  group: { text: string; start: number; end: number } | null;
+  /** a group ("Russian officials") or, with `unnamed`, a speaker the text does not name ("the aide") */
+  group: { text: string; start: number; end: number; unnamed?: boolean } | null;
   how: "after" | "before" | "tail" | "according";
   /** tokens between the verb and the quote (to tell a cue close to a short quote from a far one) */
   distance: number;
@@ -186,8 +187,14 @@ function followedByWord(ctx: Context, m: Mention): boolean {
 export function cueAfter(ctx: Context, markEnd: number): Cue | null {
   const { tokens } = ctx;
   const sIdx = sentenceAt(ctx.sentences, Math.max(0, markEnd - 1));
-  const sEnd = ctx.sentences[sIdx] ? ctx.sentences[sIdx].tokenEnd : tokens.length;
+  let sEnd = ctx.sentences[sIdx] ? ctx.sentences[sIdx].tokenEnd : tokens.length;
   let i = firstTokenAtOrAfter(tokens, markEnd);
+  // “…?” Justice Breyer asked. — the splitter ends the sentence at the mark; the cue is the next one's start
+  let nextSentence = false;
+  if (i >= sEnd && ctx.sentences[sIdx + 1] && ctx.sentences[sIdx + 1].paragraph === ctx.sentences[sIdx].paragraph) {
+    sEnd = ctx.sentences[sIdx + 1].tokenEnd;
+    nextSentence = true;
+  }
   while (i < sEnd && tokens[i].kind === "punct" && /^[,—–-]$/.test(tokens[i].surface)) i++;
   if (i >= sEnd || ctx.inQuote(tokens[i].start)) return null;
   const according = accordingTo(ctx, i, sEnd);
@@ -201,22 +208,65 @@ export function cueAfter(ctx: Context, markEnd: number): Cue | null {
     return null;
   }
   // "X said": the speaker phrase, adverbs, then the verb
-  for (let v = i; v < Math.min(sEnd, i + 14); v++) {
+  for (let v = i; v < Math.min(sEnd, i + 16); v++) {
     const t = tokens[v];
-    if (ctx.inQuote(t.start) || (t.kind === "punct" && t.surface !== "," && t.surface !== "’s")) return null;
+    const tagDot = t.surface === "." && /^[RDI]-/.test(tokens[v - 1]?.surface ?? ""); // "D-Ill."
+    if (ctx.inQuote(t.start) || (t.kind === "punct" && !tagDot && !/^[,()’]$/.test(t.surface) && t.surface !== "’s")) return null;
     if (!isSpeechVerb(t)) continue;
+    // in the next sentence only a short "Name asked." counts, not "He noted, “…”" or "He said that …"
+    if (nextSentence && (sEnd - v > 6 || tokens.slice(v + 1, sEnd).some((x) => ctx.inQuote(x.start) || x.surface === "that"))) return null;
     const subj = subjectLeftOf(ctx, v, i);
-    if (!subj) return null;
-    const phraseStart = subj.speaker ? Math.min(subj.speaker.phraseStart, subj.speaker.start) : subj.group!.start;
-    // everything between the mark and the verb must be the speaker phrase or adverbs
-    for (let k = i; k < v; k++) {
-      const tk = tokens[k];
-      const inPhrase = tk.start >= phraseStart && tk.end <= (subj.speaker ? subj.speaker.end : subj.group!.end);
-      if (!inPhrase && !ADVERBS.has(tk.surface.toLowerCase()) && tk.surface !== "," && !(subj.speaker && tk.start >= subj.speaker.phraseStart && tk.end <= subj.speaker.phraseEnd)) return null;
+    const cue = { cueStart: t.start, cueEnd: cueExtent(ctx, v), how: "after" as const, distance: 0 };
+    if (!subj) {
+      // "the aide said", "an AARP spokeswoman said", "the letter states": a speaker the text does not name
+      const phrase = tokens.slice(i, v);
+      const auxiliary = /^(has|have|had|not|is|was|were|will|would|did|does|do|could|can|also|then|and|but|that)$/i;
+      if (phrase.length > 0 && phrase.length <= 5 && /^(the|a|an|one|another|his|her|their|its)$/i.test(phrase[0].surface) && phrase.every((x, n) => x.kind === "word" && (n === 0 || !auxiliary.test(x.surface)))) {
+        const start = phrase[0].start;
+        const end = phrase[phrase.length - 1].end;
+        return { ...cue, speaker: null, group: { text: ctx.text.slice(start, end), start, end, unnamed: true } };
+      }
+      return null;
     }
-    return { cueStart: t.start, cueEnd: cueExtent(ctx, v), ...subj, how: "after", distance: 0 };
+    if (!betweenIsSpeakerPhrase(ctx, i, v, subj)) return null;
+    return { ...cue, ...subj };
   }
   return null;
+}
+
+const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
+ * Between the closing mark and the verb there may only be the speaker's phrase (role and name),
+ * adverbs, a suffix or party tag ("Jesse Jackson Jr., D-Ill.,") and one appositive between commas
+ * ("Tom Cole, an Oklahoma Republican and Boehner ally, said").
+ */
+function betweenIsSpeakerPhrase(ctx: Context, from: number, verb: number, subj: Pick<Cue, "speaker" | "group">): boolean {
+  const { tokens } = ctx;
+  const start = subj.speaker ? Math.min(subj.speaker.phraseStart, subj.speaker.start) : subj.group!.start;
+  const end = subj.speaker ? Math.max(subj.speaker.end, subj.speaker.phraseEnd) : subj.group!.end;
+  let k = from;
+  while (k < verb && tokens[k].end <= end) {
+    if (tokens[k].start < start && !ADVERBS.has(tokens[k].surface.toLowerCase())) return false;
+    k++;
+  }
+  // the appositive already in the phrase ("Robert F. Bauer, the White House counsel,") leaves its closing comma
+  if (subj.speaker && subj.speaker.phraseEnd > subj.speaker.end && tokens[k]?.surface === ",") k++;
+  let inAppositive = false;
+  let appositiveWords = 0;
+  for (; k < verb; k++) {
+    const s = tokens[k].surface;
+    if (s === ",") {
+      inAppositive = !inAppositive;
+      continue;
+    }
+    if (inAppositive) {
+      if (++appositiveWords > 12) return false;
+      continue;
+    }
+    if (!ADVERBS.has(s.toLowerCase()) && !SUFFIX.test(s) && !/^[RDI]-/.test(s) && s !== "(" && s !== ")") return false;
+  }
+  return !inAppositive;
 }
 
 function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
@@ -235,7 +285,7 @@ function firstMentionFrom(ctx: Context, from: number, to: number, overCommas = f
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
     const m = ctx.mentions.find((x) => (x.phraseStart >= t.start && x.phraseStart < t.end) || (x.start >= t.start && x.start < t.end));
-    if (m) return m;
+    if (m && !m.modifier && !m.possessive) return m;
     if (t.kind === "punct" && !(overCommas && t.surface === ",")) return undefined;
     if (/^(that|who|which|if|whether)$/i.test(t.surface) || isSpeechVerb(t)) return undefined;
   }

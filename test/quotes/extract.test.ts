@@ -80,8 +80,27 @@ describe("quotes/extract: cues and speakers", () => {
       ["Steve Witkoff", "cue"],
       ["Steve Witkoff", "continuation"],
       ["Steve Witkoff", "continuation"],
-      [null, null],
+      [null, "cue"],
     ]);
+    // a speaker the text does not name is kept as written, never counted as a person
+    assert.deepEqual([qs[3].speakerText, qs[3].cue], ["one of them", "said"]);
+  });
+
+  it("a short cue after a question or exclamation that ends the sentence: “…?” Justice Breyer asked.", () => {
+    const text = "The court heard the case.\n“Should the managers have acted?” Justice Breyer asked. “Who are you!” the congressman demands.\n“You know I won’t discuss this.” He said nothing else that day.";
+    assert.deepEqual(extractQuotes(article(text)).map((q) => [q.speaker, q.speakerText, q.cue]), [
+      ["Breyer", "Justice Breyer", "asked"],
+      [null, "the congressman", "demands"],
+      [null, null, null],
+    ]);
+  });
+
+  it("a party tag, a suffix or an appositive between the name and the verb", () => {
+    const text =
+      "“This is very emotional for me,” Rep. Jesse Jackson Jr., D-Ill., said on the floor.\n" +
+      "“My guess is still that we will,” Representative Tom Cole, an Oklahoma Republican and Boehner ally, said.\n" +
+      "“Their side is all spending,” said Obama campaign manager Jim Messina.";
+    assert.deepEqual(summary(text).map(([, , s]) => s), ["Jesse Jackson Jr.", "Tom Cole", "Jim Messina"]);
   });
 
   it("a cue at the end of the sentence: “…” for Kyiv, he said", () => {
