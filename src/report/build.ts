@@ -19,10 +19,17 @@ export { CHART_FORMATS };
 /** Size of exported PNG/SVG charts: CSS pixels; PNGs are drawn at `scale` for sharp print. */
 export const EXPORT_SIZE = { width: 960, height: 540, scale: 2 };
 
-/** The export size of one chart: EXPORT_SIZE, or the height the figure asks for (one row per article). */
+/** Above this many CSS pixels of height a chart is exported at scale 1: a 90-article chart is already huge. */
+export const TALL_CHART = 1600;
+
+/**
+ * The export size of one chart: EXPORT_SIZE, or the height the figure asks for (one row per
+ * article), at scale 1 when that is tall — doubling a 10,000-pixel chart costs seconds and megabytes
+ * and adds nothing a reader can see.
+ */
 export function exportSize(figure: Figure): { width: number; height: number; scale: number } {
   const height = typeof figure.layout.height === "number" ? figure.layout.height : EXPORT_SIZE.height;
-  return { ...EXPORT_SIZE, height };
+  return { ...EXPORT_SIZE, height, scale: height > TALL_CHART ? 1 : EXPORT_SIZE.scale };
 }
 
 export interface BuildReportOptions {

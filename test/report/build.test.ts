@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildReport, corpusNameOf, registeredSections } from "../../src/report/build";
+import { buildReport, corpusNameOf, exportSize, registeredSections } from "../../src/report/build";
 import type { ReportSection } from "../../src/report/section";
 import { figure } from "../../src/charts/theme";
 
@@ -29,6 +29,12 @@ describe("buildReport", function () {
   it("names the report after the corpus folder (a file: its stem)", () => {
     assert.equal(corpusNameOf(STORY), "trump-putin-call");
     assert.equal(corpusNameOf([path.join(STORY, "wapo-call.md")]), "wapo-call");
+  });
+
+  it("exports charts at 960x540 x2, a tall figure at its own height x1", () => {
+    assert.deepEqual(exportSize(figure([], {})), { width: 960, height: 540, scale: 2 });
+    assert.deepEqual(exportSize(figure([], { height: 1500 })), { width: 960, height: 1500, scale: 2 });
+    assert.deepEqual(exportSize(figure([], { height: 2140 })), { width: 960, height: 2140, scale: 1 });
   });
 
   it("runs the registered sections, the corpus section first", async () => {
