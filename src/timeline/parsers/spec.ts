@@ -70,13 +70,19 @@ export function timexParser(
  * explicit future cue ("will meet on Friday", "is scheduled for June") in the clause flips a bare
  * weekday or month to the next one.
  */
+const ABBREVIATION = /\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd)\./g;
+
 export function pointsForward(text: string, index: number, length: number): boolean {
-  const before = text.slice(0, index);
+  // abbreviation dots ("9 a.m. Tuesday", "Mr. Bush") do not end the clause
+  const before = text.slice(0, index).replace(ABBREVIATION, (m) => m.replace(/\./g, "_"));
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "), before.search(/[.!?]\s[^.!?]*$/));
   const clauseBefore = before.slice(Math.max(cut + 1, index - 70));
   const after = text.slice(index + length, index + length + 25);
-  const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planned to|planning to|intends? to|scheduled|set to|set for|is to|are to|due|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|headed|heading|to leave|to travel|to meet|next)\b|'ll\b)[^,;]*$/i);
-  if (pre) return true;
+  const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planned to|planning to|intends? to|scheduled|set to|set for|is to|are to|due|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|headed|heading|to leave|to travel|to meet|next(?!\s+to\b))\b|'ll\b)[^,;]*$/i);
+  // "had been due to expire Friday", "as previously planned": a plan reported after the fact
+  if (pre && !/\b(?:had(?:\s+been)?|previously)\s+$/i.test(clauseBefore.slice(0, pre.index))) return true;
+  // a deadline moved or given: "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday"
+  if (/\b(?:postpone[sd]?|delay(?:s|ed)?|extend(?:s|ed)?|given|gave|adjourn(?:s|ed)?|recess(?:es|ed)?)\b[^,;]*\buntil\b[^,;]*$/i.test(clauseBefore)) return true;
   if (/^\W*(?:will|is expected|is scheduled|would be held)\b/i.test(after)) return true;
   return false;
 }

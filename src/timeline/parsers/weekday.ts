@@ -9,18 +9,18 @@ import { WEEKDAY, PART_OF_DAY, weekdayOf, partOfDay } from "./lexicon";
 import { addDays, formatDay, weekday } from "../timex";
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Cc]oming|[Pp]ast|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]he same)\\s+))?(${WEEKDAY})(?!\\w)(?:\\s+(${PART_OF_DAY})(?!\\w))?`,
+  `(?<![\\w-])(?:(noon|midday|midnight)\\s+)?(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Cc]oming|[Pp]ast|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]he same)\\s+))?(${WEEKDAY})(?!\\w)(?:\\s+(${PART_OF_DAY})(?!\\w))?`,
   "g",
 );
 
 export const weekdayParser = timexParser(PATTERN, (match, context) => {
-  const word = match[2];
+  const word = match[3];
   const rest = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 16);
   if (/^,?\s*(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/.test(rest)) return null; // "Saturday, April 25": chrono's date
   const wd = weekdayOf(word);
   if (wd === undefined) return null;
   const ref = refDay(context);
-  const prefix = (match[1] ?? "").trim().toLowerCase();
+  const prefix = (match[2] ?? "").trim().toLowerCase();
   const back = (weekday(ref) - wd + 7) % 7;
   const ahead = (wd - weekday(ref) + 7) % 7;
   let offset: number;
@@ -39,7 +39,10 @@ export const weekdayParser = timexParser(PATTERN, (match, context) => {
     dir = "past";
   }
   const day = formatDay(addDays(ref, offset));
-  const part = match[3];
-  if (part) return { type: "TIME", value: day + partOfDay(part).replace(/^T(?=\d)/, "T"), dir };
+  // "Friday night", "Tuesday morning": TimeML allows 2025-01-24TNI, but TempEval-3 gold gives most of
+  // these the day itself (the part of day only narrows it), so the span keeps the part and the value the
+  // day. "evening" is the exception gold keeps (2025-01-24TEV), as it keeps clock words ("noon Friday").
+  const part = match[4] ?? match[1];
+  if (part && /^(?:noon|midday|midnight|evening)$/i.test(part)) return { type: "TIME", value: day + partOfDay(part), dir };
   return { type: "DATE", value: day, dir };
 });
