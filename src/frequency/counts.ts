@@ -120,9 +120,16 @@ export function createCounter(options: CountOptions): TermCounter {
   const surfaceCount: number[] = [];
   let scratch = new Int32Array(1024);
   const touched: number[] = [];
-  const addUnigrams = (doc: Document) => {
+  const numbers = options.numbers;
+  /** counts the document's single words; returns its word count (the rate denominator) */
+  const addUnigrams = (doc: Document): number => {
+    let words = 0;
     for (const t of doc.tokens) {
-      if (t.kind !== "word" && !(options.numbers && t.kind === "number")) continue;
+      if (t.kind === "number") {
+        words++;
+        if (!numbers) continue;
+      } else if (t.kind !== "word") continue;
+      else if (isWord(t)) words++;
       let s = surfaceIds.get(t.surface);
       if (s === undefined) {
         s = surfaces.length;
@@ -159,6 +166,7 @@ export function createCounter(options: CountOptions): TermCounter {
       scratch[id] = 0;
     }
     touched.length = 0;
+    return words;
   };
 
   return {
@@ -175,13 +183,15 @@ export function createCounter(options: CountOptions): TermCounter {
       group.articles.push(doc.article.id);
       const pub = doc.article.published;
       if (pub && (group.published === null || pub < group.published)) group.published = pub;
+      gc = counts[g];
       let words = 0;
-      for (const t of doc.tokens) if (isWord(t)) words++;
+      if (fast) words = addUnigrams(doc);
+      else {
+        for (const t of doc.tokens) if (isWord(t)) words++;
+        walkRuns(doc, options, onRun);
+      }
       group.words += words;
       corpusWords += words;
-      gc = counts[g];
-      if (fast) addUnigrams(doc);
-      else walkRuns(doc, options, onRun);
     },
     finish() {
       // Fast path: a term's display form is its most frequent surface (first seen on ties).

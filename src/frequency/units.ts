@@ -38,14 +38,16 @@ export interface Run {
   stop: boolean[];
 }
 
-const startsAlnum = /^[\p{L}\p{N}]/u;
-
 /**
  * Whether a token counts in the rate denominator: word and number tokens, not a split-off clitic
- * ("'s") — the same words the `corpus` command reports for each article.
+ * ("'s") — the same words the `corpus` command reports for each article. A word token starts with a
+ * letter or digit unless it is such a clitic, which starts with an apostrophe.
  */
 export function isWord(token: Token): boolean {
-  return token.kind === "number" || (token.kind === "word" && startsAlnum.test(token.surface));
+  if (token.kind === "number") return true;
+  if (token.kind !== "word") return false;
+  const c = token.surface.charCodeAt(0);
+  return c !== 39 && c !== 0x2019 && c !== 0x2018 && c !== 0x2bc && c !== 0x2032 && c !== 0xff07;
 }
 
 /** Calls `onRun` for every run of `doc`, in order. */
