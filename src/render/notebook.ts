@@ -36,8 +36,12 @@ function sendBundle(bundle: Bundle, metadata: Record<string, unknown>): void {
   }
   if (writer) return writer({ data: bundle, metadata, transient: {} }, false);
   // Fallback (another tslab): one HTML output, which carries the static image itself.
-  const tslab = require("tslab") as typeof import("tslab");
-  tslab.display.html(bundle["text/html"]);
+  try {
+    const tslab = require("tslab") as typeof import("tslab");
+    tslab.display.html(bundle["text/html"]);
+  } catch (err) {
+    throw new Error(`show() draws in a tslab notebook (${(err as Error).message}); outside one, use saveChart(figure, "chart.html")`);
+  }
 }
 
 /**

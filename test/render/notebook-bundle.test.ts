@@ -27,4 +27,9 @@ describe("show() display bundle", () => {
     assert.ok(!sent[0].data["text/html"].includes("plotly.js v3.7.0"));
     assert.ok(sent[1].data["text/html"].includes("plotly.js v3.7.0"));
   });
+
+  it("says what to do instead when called outside a notebook", async () => {
+    jupyter.lastWriteDisplayData = null;
+    await assert.rejects(show(fig, { static: false }), /show\(\) draws in a tslab notebook \(Not ready\); outside one, use saveChart\(figure, "chart.html"\)/);
+  });
 });
