@@ -46,6 +46,7 @@ export function distinctiveChart(rows: DistinctiveRow[], groups: GroupRow[], opt
       marker: { color: ordered.map((r) => (r.direction === "over" ? color(groupColorKey(g)) : "#bbbbbb")) },
       text: ordered.map((r) => `${r.count} / ${r.restCount}`),
       textposition: "auto",
+      textfont: { size: 11 },
       hovertext: ordered.map(
         (r) =>
           `${escapeLabel(g.article)}<br>${escapeLabel(r.term)}: score ${r.score}<br>${formatCount(r.count)} times here (${r.per10k} per 10k), ` +
@@ -53,7 +54,7 @@ export function distinctiveChart(rows: DistinctiveRow[], groups: GroupRow[], opt
       ),
       hovertemplate: "%{hovertext}<extra></extra>",
     });
-    layout[ids.xKey] = axis(i >= (nrows - 1) * cols ? "← used less here · used more here →" : "", { domain: domain.x, anchor: ids.y, range: [-extent * 1.05, extent * 1.05], zeroline: true, ...(i > 0 ? { matches: "x" } : {}) });
+    layout[ids.xKey] = axis(i === (nrows - 1) * cols ? "← used less here · used more here →" : "", { domain: domain.x, anchor: ids.y, range: [-extent * 1.05, extent * 1.05], zeroline: true, ...(i > 0 ? { matches: "x" } : {}) });
     layout[ids.yKey] = axis("", { domain: domain.y, anchor: ids.x, type: "category", automargin: true, tickfont: { size: 11 } });
     (layout.annotations as unknown[]).push(panelTitle(escapeLabel(g.article), domain));
   });

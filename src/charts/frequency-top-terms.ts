@@ -39,7 +39,7 @@ export function topTermsChart(terms: TermRow[], groups: GroupRow[], options: { t
       hovertext: list.map((t) => `${escapeLabel(g.article)}<br>${escapeLabel(t.term)}: ${formatCount(t.count)} times, ${t.per10k} per 10,000 words`),
       hovertemplate: "%{hovertext}<extra></extra>",
     });
-    layout[ids.xKey] = axis(i >= (rows - 1) * cols ? "per 10,000 words" : "", { domain: domain.x, anchor: ids.y, range: [0, maxRate * 1.05], ...(i > 0 ? { matches: "x" } : {}) });
+    layout[ids.xKey] = axis(i === (rows - 1) * cols ? "per 10,000 words" : "", { domain: domain.x, anchor: ids.y, range: [0, maxRate * 1.05], ...(i > 0 ? { matches: "x" } : {}) });
     layout[ids.yKey] = axis("", { domain: domain.y, anchor: ids.x, automargin: true, tickfont: { size: 11 } });
     (layout.annotations as unknown[]).push(panelTitle(escapeLabel(g.article), domain));
   });

@@ -14,7 +14,8 @@ import type { Document } from "../text/types";
 import { mostCommon } from "./phrases";
 import { forEachGram, isWord, walkRuns, type Run, type UnitOptions } from "./units";
 
-export type GroupBy = "article" | "outlet";
+/** "date": articles published the same day form one group (undated ones: one group each) */
+export type GroupBy = "article" | "outlet" | "date";
 
 export interface CountOptions extends UnitOptions {
   /** longest n-gram, in units (a merged name is one unit); default 1 */
@@ -63,11 +64,15 @@ export interface CountTable {
   words: number;
 }
 
-/** Group key of an article: its outlet, or its own id when the outlet is unknown or grouping by article. */
+/**
+ * Group key of an article: its id (by article), its outlet (its id when the outlet is unknown), or
+ * its publication day YYYY-MM-DD (its id when undated).
+ */
 export function groupKey(doc: Document, by: GroupBy): string {
-  const outlet = doc.article.outlet;
-  if (by === "article" || !outlet || outlet === "unknown") return doc.article.id;
-  return outlet;
+  const a = doc.article;
+  if (by === "date") return a.published ? a.published.slice(0, 10) : a.id;
+  if (by === "article" || !a.outlet || a.outlet === "unknown") return a.id;
+  return a.outlet;
 }
 
 /**
@@ -194,6 +199,14 @@ export function createCounter(options: CountOptions): TermCounter {
       corpusWords += words;
     },
     finish() {
+      if (options.by === "date") {
+        // days in calendar order (undated articles, keyed by id, after them)
+        const order = groups.map((_, i) => i).sort((a, b) => compareDays(groups[a], groups[b]));
+        const g2 = order.map((i) => groups[i]);
+        const c2 = order.map((i) => counts[i]);
+        groups.splice(0, groups.length, ...g2);
+        counts.splice(0, counts.length, ...c2);
+      }
       // Fast path: a term's display form is its most frequent surface (first seen on ties).
       const best = new Array<number>(terms.length).fill(-1);
       for (let s = 0; s < surfaceTerm.length; s++) {
@@ -212,6 +225,12 @@ export function countTerms(docs: Document[], options: CountOptions): CountTable 
   const counter = createCounter(options);
   for (const doc of docs) counter.add(doc);
   return counter.finish();
+}
+
+function compareDays(a: Group, b: Group): number {
+  if (a.published && b.published) return compareKeys(a.key, b.key);
+  if (a.published || b.published) return a.published ? -1 : 1;
+  return 0;
 }
 
 /** Occurrences per 10,000 words. */

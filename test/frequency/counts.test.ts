@@ -76,3 +76,15 @@ describe("frequency/counts fast path", () => {
     }
   });
 });
+
+describe("frequency/counts by date", () => {
+  it("puts articles of the same publication day together, undated ones on their own", () => {
+    const docs = [
+      doc("d1", "Call today.", { published: "2025-02-12" }),
+      doc("d2", "Call again.", { published: "2025-02-12T18:00:00Z" }),
+      doc("d3", "Nothing.", { published: null }),
+    ];
+    const table = countTerms(docs, resolveCountOptions(docs, { phrases: false, by: "date" }));
+    assert.deepEqual(table.groups.map((g) => [g.key, g.articles, g.words]), [["2025-02-12", ["d1", "d2"], 4], ["d3", ["d3"], 1]]);
+  });
+});

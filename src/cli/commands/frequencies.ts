@@ -7,7 +7,7 @@ import { toDocuments } from "../../text/document";
 import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 
-const USAGE = `usage: newscompare frequencies [PATH...] [--json] [--top N] [--ngram N] [--by article|outlet]
+const USAGE = `usage: newscompare frequencies [PATH...] [--json] [--top N] [--ngram N] [--by article|outlet|date]
                              [--method logodds|g2|tfidf|all] [--min-count N] [--stems] [--no-phrases]
                              [--keep-stopwords] [--skip-bad] [--keep-boilerplate]
 
@@ -18,7 +18,8 @@ as one term. PATH defaults to ${DEFAULT_CORPUS}.
   --json             print one JSON document: {terms, distinctive, groups, phrases, ...}
   --top N            terms and distinctive terms per article (default 20 and 10)
   --ngram N          count word sequences up to N words long too (1–3, default 1)
-  --by WHAT          article (default) or outlet (articles of an unknown outlet stay on their own)
+  --by WHAT          article (default), outlet (articles of an unknown outlet stay on their own),
+                     or date (articles of the same publication day together)
   --method M         logodds (log-odds with Dirichlet prior, z-score), g2 (log-likelihood with Log
                      Ratio), tfidf, or all (default)
   --min-count N      a distinctive term occurs at least N times in the article (default 3)
@@ -54,7 +55,7 @@ export const frequenciesCommand: Command = {
     const ngram = positiveInt("ngram", values.ngram, 3) ?? 1;
     const minCount = positiveInt("min-count", values["min-count"]);
     const by = values.by ?? "article";
-    if (by !== "article" && by !== "outlet") throw new UsageError(`--by wants article or outlet, got '${by}'`);
+    if (by !== "article" && by !== "outlet" && by !== "date") throw new UsageError(`--by wants article, outlet or date, got '${by}'`);
     const method = values.method ?? "all";
     if (method !== "all" && !KEYNESS_METHODS.includes(method as KeynessMethod)) {
       throw new UsageError(`--method wants ${KEYNESS_METHODS.join(", ")} or all, got '${method}'`);
