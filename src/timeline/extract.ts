@@ -24,6 +24,7 @@ import { setParser } from "./parsers/set";
 import { partOfDayParser } from "./parsers/part-of-day";
 import { anchoredParser } from "./parsers/anchored";
 import { holidayParser } from "./parsers/holiday";
+import { thePeriodParser } from "./parsers/the-period";
 import { nativeTimexRefiner } from "./refiners/native-timex";
 import { mergeDayTimeRefiner } from "./refiners/merge-day-time";
 import { modifierRefiner } from "./refiners/modifier";
@@ -75,7 +76,7 @@ export function timelineChrono(): chrono.Chrono {
     gate(bareDurationParser, /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i),
     gate(yearParser, /\b(?:1[6-9]|20)\d\d\b/),
     gate(decadeParser, /\d0['’]?s\b|ties\b|century/i),
-    gate(quarterParser, /quarter|half/i),
+    gate(quarterParser, /quarter|half|period/i),
     gate(yearAgoAdjectiveParser, /year-(?:earlier|ago)/i),
     gate(seasonParser, /spring|summer|fall|autumn|winter/i),
     gate(monthParser, MONTH_WORD),
@@ -83,6 +84,7 @@ export function timelineChrono(): chrono.Chrono {
     gate(setParser, /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i),
     gate(partOfDayParser, /morning|afternoon|evening|night|overnight/i),
     gate(anchoredParser, /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i),
+    gate(thePeriodParser, /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b/),
     gate(holidayParser, /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/),
   );
   const overlap = c.refiners.find((r) => r.constructor.name === "OverlapRemovalRefiner");

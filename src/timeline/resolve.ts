@@ -61,6 +61,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
         if (day && gran) {
           value = formatAt(shift(day, rel.unit, rel.n), gran === "D" && /T/.test(spec.value) ? "D" : gran);
           if (spec.type === "TIME" && /T[A-Z]+$/.test(spec.value)) value += spec.value.slice(spec.value.indexOf("T"));
+          if (rel.year !== undefined) value = String(rel.year).padStart(4, "0") + value.slice(4);
           anchor = a;
         }
       }

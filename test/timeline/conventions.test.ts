@@ -20,3 +20,22 @@ describe("timeline: TimeML conventions for days", () => {
     assert.deepEqual(found("The offer is due to expire Friday."), ["Friday=2025-01-31"]);
   });
 });
+
+describe("timeline: periods named by 'the'", () => {
+  it("reads 'the weekend' as the latest weekend, or the next one when the clause points forward", () => {
+    assert.deepEqual(found("Officials spoke over the weekend. Traders sold ahead of the weekend.", "2025-01-27"), ["the weekend=2025-W04-WE", "the weekend=2025-W05-WE"]);
+  });
+  it("reads 'the year' as the publication year, 'the year ended …' as a year's length", () => {
+    assert.deepEqual(found("For the year, sales rose. Revenue in the year ended June 30 fell.", "2025-01-27"), ["the year=2025", "the year=P1Y", "June 30=2024-06-30"]);
+    assert.deepEqual(found("Peace by the year 2000 was the promise.", "2025-01-27"), ["the year 2000=2000"]);
+  });
+  it("reads earnings periods and year-ago quarters as quarters", () => {
+    assert.deepEqual(found("Profit fell in the latest period, after a gain in the year-ago period.", "2025-01-27"), ["the latest period=2024-Q4", "the year-ago period=2023-Q4"]);
+    assert.deepEqual(found("In the year-ago third quarter it lost money.", "2025-01-27"), ["the year-ago third quarter=2023-Q3"]);
+    assert.deepEqual(found("Profit rose in the third quarter. It fell in the 1988 quarter.", "1989-11-01"), ["the third quarter=1989-Q3", "1988 quarter=1988-Q3"]);
+    assert.deepEqual(found("Earnings for the last half of 1989 fell.", "1989-11-01"), ["the last half of 1989=1989-H2"]);
+  });
+  it("leaves other periods alone", () => {
+    assert.deepEqual(found("A period of calm followed the 1988 period.", "2025-01-27"), ["1988=1988"]);
+  });
+});

@@ -11,13 +11,16 @@ import { quarterOf } from "../timex";
 const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 };
 
 const PATTERN =
-  /(?<![\w-])(?:((?:19|20)\d\d)\s+|([Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|([Tt]he\s+))?(?:(fiscal|calendar)[\s-])?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|past|same|recent|year-earlier|year-ago|comparable|comparable year-ago|comparable year-earlier)[\s-]+)?(?:(fiscal)[\s-])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d)|\s+of\s+(this|last|next)\s+year|\s+(a\s+year\s+(?:ago|earlier)))?(?![\w-])/gi;
+  /(?<![\w-])(?:((?:19|20)\d\d)\s+|([Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|([Tt]he\s+))?(?:(fiscal|calendar)[\s-])?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|past|same|recent|year-earlier|year-ago|comparable|comparable year-ago|comparable year-earlier|last(?=[\s-]+half))[\s-]+)?(?:(fiscal)[\s-])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d)|\s+of\s+(this|last|next)\s+year|\s+(a\s+year\s+(?:ago|earlier)))?(?![\w-])/gi;
 
 export const quarterParser = timexParser(PATTERN, (match, context) => {
   const [, yearBefore, relYear, the, , word1, , word2, kind, yearAfter, relAfter, agoAfter] = match;
   const word = (word2 ?? word1 ?? "").toLowerCase();
   const ordinal = ORD[word];
   const half = kind.toLowerCase() === "half";
+  // earnings news names the quarter it reports "the latest period", "the year-ago period": a quarter;
+  // other periods ("the 1988 period", "a period") are left to the year parser or not dates at all
+  if (kind.toLowerCase() === "period" && (ordinal || !/latest|year-|comparable|recent/.test(word))) return null;
   if (!the && !yearBefore && !relYear && !ordinal && !/year-|comparable/.test(word)) return null;
   if (half && !ordinal) return null;
   const ref = refDay(context);
@@ -35,10 +38,12 @@ export const quarterParser = timexParser(PATTERN, (match, context) => {
   if (ordinal) {
     let y = year;
     if (y === undefined) y = ordinal <= refQ || pointsForward(context.text, match.index ?? 0, match[0].length) ? ref.y : ref.y - 1;
-    if (agoAfter) y -= 1;
+    if (agoAfter || (word2 && /year-|comparable/.test((word1 ?? "").toLowerCase()))) y -= 1; // "the year-ago third quarter"
     return { type: "DATE", value: `${y}-Q${ordinal}` };
   }
   // the quarter / the latest quarter / the year-earlier quarter: relative to the article's quarter
+  const lastDoneQ = refQ === 1 ? 4 : refQ - 1;
+  if (year !== undefined && !word) return { type: "DATE", value: `${year}-Q${lastDoneQ}`, rel: { unit: "Y", n: 0, gran: "Q", year } }; // "the 1988 quarter"
   const lastDone = refQ === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: refQ - 1 };
   const current = word === "current" || word === "same";
   const base = current ? { y: ref.y, q: refQ } : lastDone;

@@ -15,8 +15,9 @@ export interface TimexSpec {
   value: string;
   mod?: string;
   dir?: "past" | "future";
-  /** counted from the previous mention when there is one: anchor + n units, at granularity gran (default: the anchor's) */
-  rel?: { unit: Unit; n: number; gran?: Unit };
+  /** counted from the previous mention when there is one: anchor + n units, at granularity gran (default: the anchor's);
+   *  `year` keeps the year the text gives ("the 1988 quarter": the anchor's quarter, in 1988) */
+  rel?: { unit: Unit; n: number; gran?: Unit; year?: number };
 }
 
 export const TAG = "timex:";

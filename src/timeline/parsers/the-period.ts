@@ -1,0 +1,28 @@
+/**
+ * A calendar period named by "the" alone, which news uses for the period it is reporting on:
+ * "the year", "the full year", "the fiscal year" (the publication year; TimeBank annotates every one)
+ * and "the weekend" (the latest weekend, or the coming one when the clause points forward).
+ * "the year ended June 30" / "the fiscal year ending…" is a length of time in TimeML: P1Y.
+ */
+import { timexParser, refDay, pointsForward } from "./spec";
+import { addDays, formatAt, weekday } from "../timex";
+
+const PATTERN = /(?<![\w-])[Tt]he\s+(?:(full|fiscal|calendar)\s+)?(year|weekend)(?![\w-])/g;
+
+export const thePeriodParser = timexParser(PATTERN, (match, context) => {
+  const i = match.index ?? 0;
+  const after = context.text.slice(i + match[0].length, i + match[0].length + 24);
+  const ref = refDay(context);
+  if (match[2] === "year") {
+    // "the year 2000", "the year before", "the year's best": a named year or an anchored/relative phrase
+    if (/^\s*(?:\d|ago|earlier|before|after|later|prior|following|two|nineteen|['’]s?\s+(?:end|start|beginning|first|second|third|fourth|last|final))/i.test(after)) return null;
+    if (/^\s+(?:ended|ending|to\s+(?:date|end))\b/i.test(after)) return { type: "DURATION", value: "P1Y" };
+    return { type: "DATE", value: String(ref.y) };
+  }
+  if (match[1]) return null;
+  const wd = weekday(ref);
+  const forward = pointsForward(context.text, i, match[0].length) || /\bahead of\s*$/i.test(context.text.slice(Math.max(0, i - 12), i));
+  // the Saturday of the weekend meant: this one when the reference day is in it, else the latest or next
+  const saturday = wd === 6 ? ref : wd === 0 ? addDays(ref, -1) : forward ? addDays(ref, 6 - wd) : addDays(ref, -wd - 1);
+  return { type: "DATE", value: formatAt(saturday, "WE"), dir: forward ? "future" : "past" };
+});
