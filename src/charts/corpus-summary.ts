@@ -1,4 +1,5 @@
 import type { Document } from "../text/types";
+import { countWords } from "../text/words";
 
 /** What the corpus charts need to know about one article: plain data, so tests can write it by hand. */
 export interface ArticleSummary {
@@ -32,9 +33,7 @@ export function summarizeDocument(doc: Document): ArticleSummary {
   const { article } = doc;
   const removed = new Map<string, number>();
   for (const span of article.removed) removed.set(span.reason, (removed.get(span.reason) ?? 0) + (span.end - span.start));
-  let words = 0;
-  // Same rule as the corpus command, so the report and `newscompare corpus` print the same numbers.
-  for (const t of doc.tokens) if (t.kind === "number" || (t.kind === "word" && /^[\p{L}\p{N}]/u.test(t.surface))) words++;
+  const words = countWords(doc.tokens);
   return {
     id: article.id,
     file: article.file,

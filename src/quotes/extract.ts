@@ -3,6 +3,7 @@
  * does (full names where the article gives them); `quoteCorpus` (corpus.ts) then merges spellings
  * across articles.
  */
+import { isCountedWord } from "../text/words";
 import type { Article } from "../corpus/article";
 import { toDocument } from "../text/document";
 import type { Document, Token } from "../text/types";
@@ -27,7 +28,7 @@ function docParagraphs(doc: Document): Paragraph[] {
 
 function wordCount(tokens: Token[], start: number, end: number): number {
   let n = 0;
-  for (const t of tokens) if (t.start >= start && t.end <= end && (t.kind === "word" || t.kind === "number") && !/^['’]s$/.test(t.surface)) n++;
+  for (const t of tokens) if (t.start >= start && t.end <= end && isCountedWord(t)) n++;
   return n;
 }
 

@@ -12,3 +12,4 @@ export { ENGLISH_STOPWORDS, REPORTING_VERBS, isStopword, stopwordSet } from "./s
 export { stem, createStemmer, termForms, displayForm } from "./stems";
 export type { Stemmer, TermForms } from "./stems";
 export { toDocument, toDocuments } from "./document";
+export { isCountedWord, countWords } from "./words";

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { Article } from "../../corpus/article";
 import { normaliseDate } from "../../corpus/dates";
 import { loadCorpus, type LoadResult } from "../../corpus/load";
+import { countWords } from "../../text/words";
 import { toDocument } from "../../text/document";
 import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
 import type { Command, CommandIO } from "../io";
@@ -132,7 +133,5 @@ function truncate(s: string, width: number): string {
  */
 function countArticle(a: Article): Counts {
   const doc = toDocument(a);
-  let words = 0;
-  for (const t of doc.tokens) if (t.kind === "number" || (t.kind === "word" && /^[\p{L}\p{N}]/u.test(t.surface))) words++;
-  return { words, sentences: doc.sentences.length };
+  return { words: countWords(doc.tokens), sentences: doc.sentences.length };
 }
