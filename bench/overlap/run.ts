@@ -3,14 +3,17 @@
  *  1. Reuters-21578: candidate filter recall against the exhaustive shingle pass (pairs where either
  *     article shares ≥ 50% of its 5-word shingles), and recall of the listed exact-duplicate groups;
  *  2. allsides (17,867 articles): candidate filter + alignment of every candidate pair, whole corpus;
- *     the exhaustive pass on a sample of 2,000 articles for recall and a speed ratio;
+ *     the exhaustive pass for a sample of rows (every 9th article against all) for recall and a speed
+ *     ratio, and naive all-pairs alignment extrapolated from random pairs;
  *  3. aligning two 1,000-sentence articles (one a word-swapped, reordered copy of the other), beside
  *     the naive pass that scores every sentence pair with no inverted index.
- * Run: npx tsx bench/overlap/run.ts [--skip-allsides]
+ *     Documents are tokenised lazily, pair by pair, through a small cache, and released.
+ * Run: npx tsx bench/overlap/run.ts [--skip-allsides | --only-allsides]
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { candidatesFromShingles, exhaustiveContainment, shingleHashes } from "../../src/overlap/fingerprint";
+import { candidatesFromShingles, exhaustiveContainment, exhaustiveRows, shingleHashes } from "../../src/overlap/fingerprint";
 import { alignDocuments, scoreMatrix } from "../../src/overlap/align";
 import { documentViews } from "../../src/overlap/normalise";
 import { sentenceSimilarity } from "../../src/overlap/similarity";
@@ -20,6 +23,7 @@ import type { Article } from "../../src/corpus/article";
 const CORPORA = path.resolve(__dirname, "../../..", "shared/corpora");
 const now = () => performance.now();
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 
 function article(id: string, text: string): Article {
   return { id, file: id, title: null, outlet: "unknown", published: null, publishedEstimated: false, language: "en", raw: text, text, removed: [], encoding: "utf-8", meta: {} };
@@ -72,6 +76,28 @@ function reuters() {
   console.log(`reuters: listed exact-duplicate pairs (bodies ≥ 5 shingles): recall ${(hit / pairs).toFixed(4)} (${hit}/${pairs})`);
 }
 
+/** Documents and sentence views built on demand, a few at a time: never the whole corpus tokenised at once. */
+function documentCache(texts: string[], limit: number) {
+  const cache = new Map<number, { doc: ReturnType<typeof toDocument>; views: ReturnType<typeof documentViews> }>();
+  let built = 0;
+  let ms = 0;
+  return {
+    get(i: number) {
+      let hit = cache.get(i);
+      if (hit) { cache.delete(i); cache.set(i, hit); return hit; }
+      const t = now();
+      const doc = toDocument(article(`allsides-${i}`, texts[i]));
+      hit = { doc, views: documentViews(doc) };
+      ms += now() - t;
+      built++;
+      cache.set(i, hit);
+      if (cache.size > limit) cache.delete(cache.keys().next().value as number);
+      return hit;
+    },
+    stats: () => ({ built, ms }),
+  };
+}
+
 function allsides() {
   const file = path.join(CORPORA, "bench/allsides-baly2020/articles_110MB.jsonl");
   if (!fs.existsSync(file)) return console.log(`allsides: ${file} not found, skipped`);
@@ -84,30 +110,48 @@ function allsides() {
   const t2 = now();
   const cands = candidatesFromShingles(sets);
   const tFilter = now() - t2;
+  const at = (x: number) => cands.filter((c) => c.containment >= x).length;
+  console.log(`allsides: ${texts.length} articles; read ${secs(tRead)}, shingle ${secs(tShingle)}, filter ${secs(tFilter)} → ${cands.length} candidate pairs ` +
+    `(of ${((texts.length * (texts.length - 1)) / 2).toExponential(2)}; exact containment ≥ 0.3: ${at(0.3)}, ≥ 0.5: ${at(0.5)}, ≥ 0.9: ${at(0.9)}); RSS so far ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  // align one pair at a time; pairs are sorted by a, so a small cache keeps a's document while b changes
   const t3 = now();
-  const needed = new Set(cands.flatMap((c) => [c.a, c.b]));
-  const docs = new Map<number, ReturnType<typeof toDocument>>();
-  const views = new Map<number, ReturnType<typeof documentViews>>();
-  for (const i of needed) {
-    const d = toDocument(article(`allsides-${i}`, texts[i]));
-    docs.set(i, d);
-    views.set(i, documentViews(d));
-  }
-  const tTok = now() - t3;
-  const t4 = now();
-  let aligned = 0;
+  const cache = documentCache(texts, 32);
   let passages = 0;
   for (const c of cands) {
-    const al = alignDocuments(docs.get(c.a)!, docs.get(c.b)!, {}, { a: views.get(c.a)!, b: views.get(c.b)! });
-    aligned++;
-    passages += al.passages.length;
+    const A = cache.get(c.a);
+    const B = cache.get(c.b);
+    passages += alignDocuments(A.doc, B.doc, {}, { a: A.views, b: B.views }).passages.length;
   }
-  const tAlign = now() - t4;
-  const total = now() - t0;
-  console.log(`allsides: ${texts.length} articles; read ${secs(tRead)}, shingle ${secs(tShingle)}, filter ${secs(tFilter)} → ${cands.length} candidate pairs ` +
-    `(of ${((texts.length * (texts.length - 1)) / 2).toExponential(2)}); tokenise ${needed.size} articles ${secs(tTok)}; align ${aligned} pairs ${secs(tAlign)} (${passages} passages); total ${secs(total)}; ` +
-    `${Math.round(texts.length / (total / 1000))} articles/s`);
-  recall(sets.slice(0, 2000), "allsides sample of 2,000");
+  const tAlign = now() - t3;
+  const { built, ms } = cache.stats();
+  const tFilterTotal = tShingle + tFilter;
+  console.log(`allsides: aligned ${cands.length} pairs in ${secs(tAlign)} (of which tokenising ${built} documents ${secs(ms)}; ${passages} passages); ` +
+    `filter + alignment ${secs(tFilterTotal + tAlign)} (with reading the file ${secs(now() - t0)}); peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  // anchors in the same run: (1) the exhaustive shingle pass for a sample of rows against the whole corpus;
+  // (2) naive all-pairs alignment, extrapolated from random pairs
+  const rows = texts.map((_, i) => i).filter((i) => i % 9 === 0);
+  const t4 = now();
+  const truth = exhaustiveRows(sets, rows, 0.5).filter((p) => Math.min(sets[p.a].length, sets[p.b].length) >= 5);
+  const tEx = now() - t4;
+  const found = new Set(cands.map((c) => c.a * sets.length + c.b));
+  const hit = truth.filter((p) => found.has(p.a * sets.length + p.b)).length;
+  console.log(`allsides: exhaustive pass for ${rows.length} sample articles (every 9th) × all ${texts.length}: ${secs(tEx)} → ${truth.length} pairs sharing ≥ 50%; ` +
+    `filter recall ${(hit / Math.max(1, truth.length)).toFixed(4)} (${hit}/${truth.length}); exhaustive over all rows ≈ ${secs((tEx * texts.length) / rows.length)}, ` +
+    `ratio exhaustive/filter ≈ ${((tEx * texts.length) / rows.length / tFilter).toFixed(1)}× (shingling is common to both)`);
+  let seed = 7;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const t5 = now();
+  const sampleCache = documentCache(texts, 4);
+  const samplePairs = 40;
+  for (let k = 0; k < samplePairs; k++) {
+    const A = sampleCache.get(Math.floor(rnd() * texts.length));
+    const B = sampleCache.get(Math.floor(rnd() * texts.length));
+    alignDocuments(A.doc, B.doc, {}, { a: A.views, b: B.views });
+  }
+  const perPair = (now() - t5) / samplePairs;
+  const allPairs = (texts.length * (texts.length - 1)) / 2;
+  console.log(`allsides: naive all-pairs alignment ≈ ${(perPair * allPairs / 3.6e6).toFixed(0)} h (${perPair.toFixed(1)} ms per random pair incl. tokenising, ${samplePairs} pairs, × ${allPairs.toExponential(2)}); ` +
+    `ratio naive/(filter + alignment) ≈ ${((perPair * allPairs) / (tFilterTotal + tAlign)).toExponential(1)}×`);
 }
 
 function thousandSentences() {
@@ -146,6 +190,7 @@ function thousandSentences() {
     `(measured on 200 × 200, scaled; checksum ${s.toFixed(0)}); ratio naive/indexed ${(tNaive / tMatrix).toFixed(1)}×`);
 }
 
-reuters();
-thousandSentences();
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} (shared with other work)`);
+if (!process.argv.includes("--only-allsides")) { reuters(); thousandSentences(); }
 if (!process.argv.includes("--skip-allsides")) allsides();
+console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);

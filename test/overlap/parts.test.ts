@@ -3,7 +3,7 @@ import { diffWords, diffText } from "../../src/overlap/diff";
 import { textView } from "../../src/overlap/normalise";
 import { sentenceSimilarity, lcsRatio } from "../../src/overlap/similarity";
 import { alignDocuments } from "../../src/overlap/align";
-import { candidatePairs, exhaustiveContainment, shingleHashes } from "../../src/overlap/fingerprint";
+import { candidatePairs, exhaustiveContainment, shingleHashes, shingleWords, wordHashes } from "../../src/overlap/fingerprint";
 import { compareQuotes } from "../../src/overlap/quotes";
 import { analyseOverlap } from "../../src/overlap/index";
 import { doc } from "./support";
@@ -85,4 +85,22 @@ describe("overlap parts on small texts", () => {
     assert.deepEqual(ex.map((e) => [e.a, e.b, e.containment]), [[0, 1, 1]]);
     assert.equal(sets[0].length, 21); // 25 words, 5-word shingles
   });
+
+  it("hashes words while scanning exactly as the folded word list would", () => {
+    const text = "Trump’s call: ÉTÉ 2025, rock'n'roll — don't-stop; l’été";
+    assert.deepEqual(shingleWords(text), ["trump's", "call", "été", "2025", "rock'n'roll", "don't", "stop", "l'été"]);
+    const fnv = (w: string) => { let h = 0x811c9dc5; for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193); return h >>> 0; };
+    assert.deepEqual([...wordHashes(text)], shingleWords(text).map(fnv));
+  });
+
+  it("does not make articles candidates of each other for one shared quote", () => {
+    // 30 articles of 100 words of their own plus the same 12-word quote: 8 shared shingles of ~110
+    const quote = "we will not accept any deal that is made without us at the table";
+    const texts = Array.from({ length: 30 }, (_, d) => `${Array.from({ length: 50 }, (_, i) => `w${d}x${i}`).join(" ")} ${quote} ${Array.from({ length: 50 }, (_, i) => `v${d}y${i}`).join(" ")}`);
+    assert.deepEqual(candidatePairs(texts), []);
+    // the same 30 articles, one of them also copying most of another: that pair alone
+    texts[7] = `${texts[3].slice(0, 500)} ${texts[7]}`;
+    assert.deepEqual(candidatePairs(texts).map((c) => [c.a, c.b, c.containment >= 0.5]), [[3, 7, true]]);
+  });
 });
+
