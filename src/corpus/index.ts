@@ -12,3 +12,4 @@ export { normaliseDate } from "./dates";
 export type { DateResult } from "./dates";
 export { DEFAULT_FIELDS, mergeFields } from "./fields";
 export { MANIFEST_NAME, readManifest } from "./manifest";
+export { unifyOutletNames } from "./outlets";

@@ -1,3 +1,4 @@
+import { unifyOutletNames } from "./outlets";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CorpusError, type Article, type LoadWarning } from "./article";
@@ -108,6 +109,7 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
       }
     });
   }
+  unifyOutletNames(result.articles);
   return result;
 
   function loadFile(full: string, shown: string, manifest: Record<string, string> | undefined): void {
