@@ -7,7 +7,11 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 /** The quote-drift table: each quote that changed between two articles, with its word diff. */
 export function quoteDriftTable(quotes: QuoteMatch[], title = "Quotes that changed between articles"): Figure {
   const rows = quotes.filter((q) => q.status === "drift");
-  const diff = rows.map((q) => esc(q.diff).replace(/\[-(.*?)-\]/g, "<s style='color:#D55E00'>$1</s>").replace(/\{\+(.*?)\+\}/g, "<b style='color:#009E73'>$1</b>"));
+  // Plotly's table cells read a small subset of HTML: style attributes only on <span>, so colour
+  // goes on a span around the <s>/<b> (a styled <b> shows up as literal markup).
+  const diff = rows.map((q) => esc(q.diff)
+    .replace(/\[-(.*?)-\]/g, "<span style='color:#D55E00'><s>$1</s></span> ")
+    .replace(/\{\+(.*?)\+\}/g, "<span style='color:#009E73'><b>$1</b></span>"));
   return figure(
     [{
       type: "table", columnwidth: [90, 90, 400],
