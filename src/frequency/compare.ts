@@ -4,6 +4,7 @@
  */
 import { per10k, round, type CountTable } from "./counts";
 import { logRatio } from "./stats";
+import { countOf } from "./term-counts";
 
 export interface PairRow {
   term: string;
@@ -34,11 +35,11 @@ export function comparePair(table: CountTable, a: string, b: string, options: { 
   const cb = table.counts[ib];
   const wa = table.groups[ia].words;
   const wb = table.groups[ib].words;
-  const ids = new Set<number>([...ca.keys(), ...cb.keys()]);
+  const ids = new Set<number>([...ca.ids, ...cb.ids]);
   const rows: PairRow[] = [];
   for (const id of ids) {
-    const x = ca.get(id) ?? 0;
-    const y = cb.get(id) ?? 0;
+    const x = countOf(ca, id);
+    const y = countOf(cb, id);
     if (x + y < minCount || table.terms[id].n > maxN) continue;
     const t = table.terms[id];
     rows.push({ term: t.display, key: t.key, countA: x, countB: y, per10kA: round(per10k(x, wa)), per10kB: round(per10k(y, wb)), logRatio: round(logRatio(x, y, wa, wb), 3) });

@@ -13,6 +13,9 @@
 import type { Document } from "../text/types";
 import { mostCommon } from "./phrases";
 import { forEachGram, isWord, walkRuns, type Run, type UnitOptions } from "./units";
+import { fromMap, mergeCounts, type TermCounts } from "./term-counts";
+
+const EMPTY: TermCounts = { ids: new Int32Array(0), counts: new Int32Array(0) };
 
 /** "date": articles published the same day form one group (undated ones: one group each) */
 export type GroupBy = "article" | "outlet" | "date";
@@ -54,8 +57,8 @@ export interface CountTable {
   unit: UnitOptions["unit"];
   groups: Group[];
   terms: TermInfo[];
-  /** per group (same order as groups): term id → count */
-  counts: Array<Map<number, number>>;
+  /** per group (same order as groups): term ids and their counts */
+  counts: TermCounts[];
   /** term id → count in the whole corpus */
   total: number[];
   /** term id → number of groups that contain it */
@@ -90,10 +93,11 @@ export function createCounter(options: CountOptions): TermCounter {
   const forms: Array<Map<string, number>> = [];
   const total: number[] = [];
   const groups: Group[] = [];
-  const counts: Array<Map<number, number>> = [];
+  const counts: TermCounts[] = [];
   const groupIndex = new Map<string, number>();
   let corpusWords = 0;
   let gc: Map<number, number> = new Map();
+  let docCounts: TermCounts = EMPTY;
   let run: Run | null = null;
   const visit = (k: string, surface: string, from: number, _to: number, n: number) => {
     let id = ids.get(k);
@@ -166,11 +170,16 @@ export function createCounter(options: CountOptions): TermCounter {
       }
       if (scratch[id]++ === 0) touched.push(id);
     }
-    for (const id of touched) {
-      gc.set(id, (gc.get(id) ?? 0) + scratch[id]);
+    const n = touched.length;
+    const tc: TermCounts = { ids: new Int32Array(n), counts: new Int32Array(n) };
+    for (let i = 0; i < n; i++) {
+      const id = touched[i];
+      tc.ids[i] = id;
+      tc.counts[i] = scratch[id];
       scratch[id] = 0;
     }
     touched.length = 0;
+    docCounts = tc;
     return words;
   };
 
@@ -182,19 +191,21 @@ export function createCounter(options: CountOptions): TermCounter {
         g = groups.length;
         groupIndex.set(key, g);
         groups.push({ key, outlet: doc.article.outlet, articles: [], published: null, words: 0 });
-        counts.push(new Map());
+        counts.push(EMPTY);
       }
       const group = groups[g];
       group.articles.push(doc.article.id);
       const pub = doc.article.published;
       if (pub && (group.published === null || pub < group.published)) group.published = pub;
-      gc = counts[g];
       let words = 0;
       if (fast) words = addUnigrams(doc);
       else {
+        gc = new Map();
         for (const t of doc.tokens) if (isWord(t)) words++;
         walkRuns(doc, options, onRun);
+        docCounts = fromMap(gc);
       }
+      counts[g] = counts[g] === EMPTY ? docCounts : mergeCounts(counts[g], docCounts);
       group.words += words;
       corpusWords += words;
     },
@@ -215,7 +226,7 @@ export function createCounter(options: CountOptions): TermCounter {
       }
       for (let id = 0; id < terms.length; id++) terms[id].display = best[id] >= 0 ? surfaces[best[id]] : mostCommon(forms[id]);
       const df = new Array<number>(terms.length).fill(0);
-      for (const c of counts) for (const id of c.keys()) df[id]++;
+      for (const c of counts) for (let i = 0; i < c.ids.length; i++) df[c.ids[i]]++;
       return { by: options.by, unit: options.unit, groups, terms, counts, total, df, words: corpusWords };
     },
   };
@@ -254,7 +265,10 @@ export function termRows(table: CountTable, top = 20, minN = 1, maxN = Infinity)
   const rows: TermRow[] = [];
   table.groups.forEach((group, g) => {
     const list: Array<[number, number]> = [];
-    for (const [id, c] of table.counts[g]) {
+    const tc = table.counts[g];
+    for (let i = 0; i < tc.ids.length; i++) {
+      const id = tc.ids[i];
+      const c = tc.counts[i];
       const n = table.terms[id].n;
       if (n >= minN && n <= maxN) list.push([id, c]);
     }

@@ -33,7 +33,7 @@ export function defaultPair(table: CountTable): [string, string] | null {
     return [a.key, b.key];
   }
   const idf = table.df.map((df) => Math.log(gs.length / df));
-  const weights = table.counts.map((c) => new Map([...c].map(([id, x]) => [id, x * idf[id]] as [number, number])));
+  const weights = table.counts.map((c) => new Map([...c.ids].map((id, i) => [id, c.counts[i] * idf[id]] as [number, number])));
   const norms = weights.map((c) => Math.sqrt([...c.values()].reduce((s, x) => s + x * x, 0)));
   let best: [string, string] = [gs[0].key, gs[1].key];
   let bestSim = -1;

@@ -17,5 +17,7 @@ export type { KwicLine, KwicOptions } from "./kwic";
 export { termRates } from "./rates";
 export type { TermRate } from "./rates";
 export { comparePair } from "./compare";
+export { countOf } from "./term-counts";
+export type { TermCounts } from "./term-counts";
 export type { PairComparison, PairRow } from "./compare";
 export { distinctiveTerms, defaultPair, termsOverTime } from "./highlights";

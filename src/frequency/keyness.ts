@@ -17,6 +17,7 @@
 import { compareKeys, per10k, round, type CountTable, type TermKind } from "./counts";
 import { g2TwoCorpus, logOddsDirichlet, logRatio } from "./stats";
 import { idf } from "./tfidf";
+import { countOf } from "./term-counts";
 
 export type KeynessMethod = "logodds" | "g2" | "tfidf";
 export const KEYNESS_METHODS: KeynessMethod[] = ["logodds", "g2", "tfidf"];
@@ -102,7 +103,9 @@ export function distinctive(table: CountTable, options: KeynessOptions = {}): Di
     const gc = table.counts[g];
     if (direction !== "under") {
       const over: Scored[] = [];
-      for (const [id, y] of gc) {
+      for (let i = 0; i < gc.ids.length; i++) {
+        const id = gc.ids[i];
+        const y = gc.counts[i];
         if (y < minCount || !inRange(id)) continue;
         const sc = score(id, y, n);
         if (sc.score > 0) over.push(sc);
@@ -112,7 +115,7 @@ export function distinctive(table: CountTable, options: KeynessOptions = {}): Di
     if (direction !== "over" && method !== "tfidf") {
       const under: Scored[] = [];
       for (let id = 0; id < table.terms.length; id++) {
-        const y = gc.get(id) ?? 0;
+        const y = countOf(gc, id);
         if (table.total[id] - y < minCount || !inRange(id)) continue;
         const sc = score(id, y, n);
         if (sc.score < 0) under.push(sc);

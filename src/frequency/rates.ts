@@ -4,6 +4,7 @@
  */
 import { per10k, round, type CountTable } from "./counts";
 import { termKey } from "./kwic";
+import { countOf } from "./term-counts";
 
 export interface TermRate {
   article: string;
@@ -25,7 +26,7 @@ export function termRates(table: CountTable, terms: string[]): TermRate[] {
     const id = ids.get(key);
     const display = id === undefined ? term : table.terms[id].display;
     table.groups.forEach((g, i) => {
-      const count = id === undefined ? 0 : table.counts[i].get(id) ?? 0;
+      const count = id === undefined ? 0 : countOf(table.counts[i], id);
       rows.push({ article: g.key, published: g.published, term: display, key, count, per10k: round(per10k(count, g.words)) });
     });
   }
