@@ -10,7 +10,8 @@ export function quoteDriftTable(quotes: QuoteMatch[], title = "Quotes that chang
   // Plotly's table cells read a small subset of HTML: style attributes only on <span>, so colour
   // goes on a span around the <s>/<b> (a styled <b> shows up as literal markup).
   const diff = rows.map((q) => esc(q.diff)
-    .replace(/\[-(.*?)-\]/g, "<span style='color:#D55E00'><s>$1</s></span> ")
+    .replace(/-\]\{\+/g, "-] {+") // a space between a removed word and the word that replaced it
+    .replace(/\[-(.*?)-\]/g, "<span style='color:#D55E00'><s>$1</s></span>")
     .replace(/\{\+(.*?)\+\}/g, "<span style='color:#009E73'><b>$1</b></span>"));
   return figure(
     [{

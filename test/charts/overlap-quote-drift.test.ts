@@ -15,7 +15,8 @@ describe("quoteDriftTable", () => {
   });
 
   it("marks removed and added words, escaping markup in the quote", () => {
-    assert.equal(cells[2][0], "We will end the <s style='color:#D55E00'>war</s><b style='color:#009E73'>warfare</b> &lt;soon&gt;");
-    assert.equal(cells[2][1], "talks <s style='color:#D55E00'>will</s><b style='color:#009E73'>would</b> start<s style='color:#D55E00'> &amp; go on</s>");
+    // colour sits on <span>: Plotly reads style attributes only there
+    assert.equal(cells[2][0], "We will end the <span style='color:#D55E00'><s>war</s></span> <span style='color:#009E73'><b>warfare</b></span> &lt;soon&gt;");
+    assert.equal(cells[2][1], "talks <span style='color:#D55E00'><s>will</s></span> <span style='color:#009E73'><b>would</b></span> start<span style='color:#D55E00'><s> &amp; go on</s></span>");
   });
 });
