@@ -2,6 +2,7 @@
  * A lookup of multi-word names by their folded words, for merging them into one unit while walking a
  * run. Built from any list of phrases (found in the text by `findPhrases`, or given by a user).
  */
+import { fold } from "../text/normalise";
 
 export interface PhraseSet {
   /** number of words of the longest phrase starting at norms[i] (0 when none) */
@@ -46,7 +47,7 @@ export function phraseSet(phrases: Iterable<string | readonly string[]>): Phrase
   };
 }
 
-/** Folds a word typed by a user the way token norms are folded (lower case, straight apostrophes). */
+/** Folds a word typed by a user exactly as the tokenizer folds token norms. */
 export function foldWord(word: string): string {
-  return word.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  return fold(word);
 }
