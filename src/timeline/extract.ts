@@ -25,6 +25,7 @@ import { partOfDayParser } from "./parsers/part-of-day";
 import { anchoredParser } from "./parsers/anchored";
 import { holidayParser } from "./parsers/holiday";
 import { thePeriodParser } from "./parsers/the-period";
+import { spelledYearParser } from "./parsers/spelled-year";
 import { nativeTimexRefiner } from "./refiners/native-timex";
 import { mergeDayTimeRefiner } from "./refiners/merge-day-time";
 import { modifierRefiner } from "./refiners/modifier";
@@ -84,6 +85,7 @@ export function timelineChrono(): chrono.Chrono {
     gate(setParser, /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i),
     gate(partOfDayParser, /morning|afternoon|evening|night|overnight/i),
     gate(anchoredParser, /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i),
+    gate(spelledYearParser, /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i),
     gate(thePeriodParser, /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b/),
     gate(holidayParser, /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/),
   );
@@ -98,7 +100,7 @@ export function timelineChrono(): chrono.Chrono {
 
 /** A sentence worth giving to chrono: a digit, a month or weekday, or a time word. */
 export const CANDIDATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|seventeen|eighteen|nineteen|thousand)/i;
 
 /** What an extractor run produces before resolution: offsets into the article, the spec, the sentence. */
 export interface Draft {

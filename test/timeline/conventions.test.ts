@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
-import { found } from "./helpers";
+import { found, article } from "./helpers";
+import { extractMentions } from "../../src/timeline/extract";
 
 // TempEval-3 (TimeML) conventions followed where the gold of most documents agrees.
 // Reference: Saturday 25 January 2025 unless stated.
@@ -37,5 +38,29 @@ describe("timeline: periods named by 'the'", () => {
   });
   it("leaves other periods alone", () => {
     assert.deepEqual(found("A period of calm followed the 1988 period.", "2025-01-27"), ["1988=1988"]);
+  });
+});
+
+describe("timeline: years written out or joined by a hyphen", () => {
+  it("reads spelled-out years, but not counts", () => {
+    assert.deepEqual(found("In nineteen ninety-one he was convicted; it was thrown out in nineteen ninety-six.", "1998-01-15"), ["nineteen ninety-one=1991", "nineteen ninety-six=1996"]);
+    assert.deepEqual(found("The approach of the year two thousand worried them.", "1998-01-15"), ["the year two thousand=2000"]);
+    assert.deepEqual(found("Two thousand people and nineteen soldiers came.", "1998-01-15"), []);
+  });
+  it("reads mid-1996, late-November and an ordinal century without 'the'", () => {
+    assert.deepEqual(found("The group fell apart in mid-1996 after a late-November trip.", "1998-01-15"), ["mid-1996=1996/MID", "late-November=1997-11/LATE"]);
+    assert.deepEqual(found("The fabled 11th century temple stands.", "1998-01-15"), ["11th century=10"]);
+    assert.deepEqual(found("Call 555-1996 or see page 3-2001.", "1998-01-15"), []);
+  });
+});
+
+describe("timeline: what TimeBank leaves unannotated", () => {
+  it("skips amounts per period, keeps 'twice a week' as a set and 'within a week' as a duration", () => {
+    assert.deepEqual(found("The stock pays $1.76 a year and adds 700 seats a week."), []);
+    const ms = extractMentions(article("They meet twice a week and report within a week."));
+    assert.deepEqual(ms.map((m) => `${m.text}=${m.type} ${m.value}`), ["a week=SET P1W", "a week=DURATION P1W"]);
+  });
+  it("skips 'once' and 'formerly'; reads 'recent years' as a duration of unknown length", () => {
+    assert.deepEqual(found("The once invincible firm, formerly a leader, struggled in recent years and recent days."), ["recent years=PXY", "recent days=PAST_REF"]);
   });
 });

@@ -7,7 +7,7 @@ import { timexParser } from "./spec";
 const WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const PATTERN =
-  /(?<![\w$-])(?:((?:[Tt]he\s+)?(?:(?:early|late|mid)(?:-|\s+))?)((?:1[5-9]|20)\d0)[’']?s|([Tt]he\s+(?:(?:early|late|mid)(?:-|\s+))?)(?:['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|([Tt]he\s+)(\d{1,2})(?:st|nd|rd|th)\s+century)(?![\w])/g;
+  /(?<![\w$-])(?:((?:[Tt]he\s+)?(?:(?:early|late|mid)(?:-|\s+))?)((?:1[5-9]|20)\d0)[’']?s|([Tt]he\s+(?:(?:early|late|mid)(?:-|\s+))?)(?:['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|([Tt]he\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century)(?![\w])/g;
 
 export const decadeParser = timexParser(PATTERN, (match) => {
   const prefix = (match[1] ?? match[3] ?? "").toLowerCase();

@@ -12,6 +12,9 @@ const PATTERN = new RegExp(
   "gi",
 );
 
+/** What comes before "a year" when it is a rate: an amount, a counted noun, "once", "twice", "times". */
+export const RATE_BEFORE = /(?:\d(?:[\d,.]*)(?:\s+(?:million|billion|thousand|percent|cents?|dollars?|[a-z]+s))?|\b(?:once|twice|times))\s*$/i;
+
 export const durationParser = timexParser(PATTERN, (match, context) => {
   if (match[4]) return null; // an age
   const text = match[0];
@@ -23,6 +26,8 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   if (/^(?:a|an)$/i.test(countText) && !match[1] && /^\s*(?:ago|earlier)/.test(after)) return null;
   const unit = unitOf(match[3]);
   if (unit === "WE") return null;
+  // a rate: "$1.76 a year", "four flights a week", "twice a day" (the set parser's, or not annotated)
+  if (/^(?:a|an)$/i.test(countText) && !match[1] && RATE_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) return null;
   if (/^(?:a|an|one)$/i.test(countText) && /s$/i.test(match[3])) return null; // "a years-long silence"
   if (/^\d/.test(countText) && n !== null && n > 1000) return null;
   return { type: "DURATION", value: durationValue(n, unit) };
@@ -35,6 +40,7 @@ export const bareDurationParser = timexParser(BARE, (match, context) => {
   const before = context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0);
   if (/\d\s*$|\b(?:of|these|those|recent|for many|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s*$/i.test(before)) return null;
   const unit = unitOf(match[2]);
-  if (/^recent/i.test(match[1]) || /^the\s+past\s*$/i.test(match[1]) === false && /recent/i.test(match[1])) return { type: "DATE", value: "PAST_REF" };
+  // TimeBank: "in recent years" is a stretch of unknown length (PXY), "recent hours" the recent past
+  if (/recent/i.test(match[1])) return /^(?:years|months|weeks)$/i.test(match[2]) ? { type: "DURATION", value: durationValue(null, unit) } : { type: "DATE", value: "PAST_REF" };
   return { type: "DURATION", value: durationValue(null, unit) };
 });

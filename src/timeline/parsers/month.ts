@@ -8,7 +8,7 @@ import { timexParser, refDay, pointsForward, pickYear } from "./spec";
 import { MONTH, monthOf } from "./lexicon";
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Ee]arly|[Ll]ate|[Mm]id-?)\\s*))?(${MONTH})(?![\\w])(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\w]|[.,]\\d)|\\s+(this|last|next)\\s+year(?![\\w']))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d,]*\\s*(?:people|troops|percent)))`,
+  `(?<![\\w])(?<!(?<!\\b(?:mid|early|late))-)(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Ee]arly|[Ll]ate|[Mm]id-?)\\s*))?(${MONTH})(?![\\w])(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\w]|[.,]\\d)|\\s+(this|last|next)\\s+year(?![\\w']))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d,]*\\s*(?:people|troops|percent)))`,
   "g",
 );
 

@@ -35,8 +35,8 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
     case "at present":
       return { type: "DATE", value: "PRESENT_REF" };
     case "once":
-      if (!/^\s+(?:a|the|again|more|or|every|in|and|per)\b/i.test(after) && /\b(?:was|were|had|is|has|have|once)\s*$/i.test(before)) return { type: "DATE", value: "PAST_REF" };
-      return null;
+    case "formerly":
+      return null; // "was once invincible", "formerly vice president": TimeBank leaves these unannotated
     case "the time":
     case "at the time":
       return null;
@@ -52,6 +52,11 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
       return { type: "DATE", value: "FUTURE_REF" };
     case "one day":
       return null;
+    case "recent years":
+    case "recent months":
+    case "recent weeks":
+      // TimeBank: "in recent years" is a stretch of unknown length (PXY), "in recent days" the recent past
+      return { type: "DURATION", value: `PX${word === "recent years" ? "Y" : word === "recent months" ? "M" : "W"}` };
     case "recent":
       if (/^\s+(?:years|months|weeks|days|decades)\b/i.test(after)) return null;
       return { type: "DATE", value: "PAST_REF" };

@@ -28,6 +28,8 @@ export const setParser = timexParser(PATTERN, (match, context) => {
   const what = match[3];
   const before = context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
   if (q === "a" && !/(?:\d|\bonce|\btwice|\btimes|\bthree|\bfour|\bdollars?|\bcents?|\bpercent|%|\bmillion|\bbillion|\bhours?|\bdays?)\s*$/i.test(before)) return null;
+  // an amount per period ("$1.76 a year", "358,000 a month", "four flights a week"): TimeBank leaves it unannotated
+  if (q === "a" && !/\b(?:once|twice|times|hours?|days?)\s*$/i.test(before)) return null;
   if (q === "each" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(what) === false && /\bfor\s*$/i.test(before)) return null;
   const wd = weekdayOf(what);
   if (wd !== undefined) return { type: "SET", value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };

@@ -9,7 +9,7 @@ const COUNT_NOUNS =
   "people|persons|troops|soldiers|workers|employees|jobs|votes|voters|members|students|residents|refugees|civilians|deaths|dead|cases|units|shares|cars|homes|houses|miles|feet|foot|meters|metres|kilometers|kilometres|km|tons|tonnes|barrels|dollars|euros|pounds|yen|points|acres|pages|words|calories|rooms|beds|flights|passengers|copies|signatures|tanks|missiles|warheads|drones|rounds|homes|households|companies|firms|stores|schools|patients|children|women|men|officers|police|protesters|prisoners|hostages|times|percent|kg|lbs?|mph|hours|minutes|seconds|days|weeks|months|years|yards|games|runs|miles";
 
 const PATTERN = new RegExp(
-  `(?<![\\w$£€#.,/:-]|\\d[.,]|No\\.\\s|[Nn]umber\\s)((?:[Ff]iscal(?:\\s+year)?|FY|[Tt]he\\s+year|[Cc]alendar(?:\\s+year)?)\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:]\\d|-\\d{3}|\\s*(?:${COUNT_NOUNS})\\b)`,
+  `(?<![\\w$£€#.,/:]|\\d[.,]|No\\.\\s|[Nn]umber\\s)(?<!(?<!\\b(?:mid|early|late|pre|post))-)((?:[Ff]iscal(?:\\s+year)?|FY|[Tt]he\\s+year|[Cc]alendar(?:\\s+year)?)\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\w%]|[.,:]\\d|-\\d{3}|\\s*(?:${COUNT_NOUNS})\\b)`,
   "g",
 );
 
