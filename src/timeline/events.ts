@@ -46,14 +46,17 @@ export interface GroupOptions {
   threshold?: number;
 }
 
+/** The date a mention gives its event: its value, or for "a day after X" (a placed duration) the day of X. */
+const when = (m: Mention) => (m.type === "DURATION" && m.anchor && m.resolvedStart ? m.resolvedStart : m.value);
+
 /**
  * Greedy single-link grouping of calendar mentions (DATE/TIME with resolved days) by clause overlap.
- * Durations, sets and *_REF values are not events on a timeline and are left out.
+ * Durations (except "a day after X", placed by resolve.ts), sets and *_REF values are left out.
  */
 export function groupEvents(mentions: Mention[], docs: Array<Document | { article: { id: string; outlet: string } }>, options: GroupOptions = {}): TimelineEvent[] {
   const threshold = options.threshold ?? 0.5;
   const outletOf = new Map(docs.map((d) => [d.article.id, d.article.outlet === "unknown" ? d.article.id : d.article.outlet]));
-  const dated = mentions.filter((m) => m.resolvedStart && (m.type === "DATE" || m.type === "TIME"));
+  const dated = mentions.filter((m) => m.resolvedStart && (m.type === "DATE" || m.type === "TIME" || (m.type === "DURATION" && m.anchor)));
   const groups: Array<{ words: Set<string>; members: Mention[]; keywords: Map<string, number> }> = [];
   for (const m of dated) {
     const words = new Set(clauseWords(m));
@@ -79,7 +82,7 @@ export function groupEvents(mentions: Mention[], docs: Array<Document | { articl
   return groups
     .map((g, i): TimelineEvent => {
       const counts = new Map<string, number>();
-      for (const m of g.members) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+      for (const m of g.members) counts.set(when(m), (counts.get(when(m)) ?? 0) + 1);
       const value = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
       const first = g.members[0];
       const keywords = [...g.keywords].filter(([, n]) => n === Math.max(...g.keywords.values()) || n > 1).map(([w]) => w).slice(0, 8);
@@ -88,13 +91,13 @@ export function groupEvents(mentions: Mention[], docs: Array<Document | { articl
         value,
         label: first.sentence.length > 140 ? first.sentence.slice(0, 137) + "…" : first.sentence,
         keywords,
-        mentions: g.members.map((m) => ({ article: m.article, outlet: outletOf.get(m.article) ?? m.article, start: m.start, end: m.end, text: m.text, value: m.value, sentence: m.sentence })),
+        mentions: g.members.map((m) => ({ article: m.article, outlet: outletOf.get(m.article) ?? m.article, start: m.start, end: m.end, text: m.text, value: when(m), sentence: m.sentence })),
         outlets: [...new Set(g.members.map((m) => outletOf.get(m.article) ?? m.article))].sort(),
         articles: [...new Set(g.members.map((m) => m.article))].sort(),
       };
       if (g.members.some((a) => g.members.some((b) => !compatible(a, b)))) {
         const values: Record<string, string[]> = {};
-        for (const m of g.members) (values[m.value] ??= []).push(m.article);
+        for (const m of g.members) (values[when(m)] ??= []).push(m.article);
         event.conflict = { values };
       }
       return event;

@@ -30,6 +30,27 @@ function anchorDay(value: string): Day | null {
 /** How many sentences back an "a year earlier" may look for its anchor. */
 const NEAR = 2;
 
+const AFTER_BEFORE = /^\s+(after|before)\b/i;
+
+/**
+ * "The call came a day after Russia freed Fogel": TimeBank annotates "a day" as a duration (P1D) and
+ * so do we, but the clause after it is an event placed a day before the date the story is at (the
+ * call). The mention keeps its TIMEX3 value; `anchor` names the day counted from and `resolvedStart`/
+ * `resolvedEnd` the day of the clause's event, so the timeline and the event grouping can place it.
+ * Only whole days and weeks, counted from the last day the article named.
+ */
+function placeAfterBefore(article: Article, d: Draft, mention: Mention, anchorValue: string): void {
+  const m = mention.value.match(/^P(\d+)([DW])$/);
+  const word = article.text.slice(d.end, d.end + 10).match(AFTER_BEFORE);
+  const day = anchorDay(anchorValue);
+  if (!m || !word || !day) return;
+  const days = +m[1] * (m[2] === "W" ? 7 : 1);
+  const placed = formatAt(shift(day, "D", word[1].toLowerCase() === "after" ? -days : days), "D");
+  mention.anchor = anchorValue;
+  mention.resolvedStart = placed;
+  mention.resolvedEnd = placed;
+}
+
 export function resolveMentions(article: Article, drafts: Draft[], reference: Day): Mention[] {
   const out: Mention[] = [];
   let lastDated: { value: string; sentenceIndex: number; gran: Unit } | null = null;
@@ -86,6 +107,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
         mention.resolvedEnd = b.end;
       }
     }
+    if (spec.type === "DURATION" && lastDay) placeAfterBefore(article, d, mention, lastDay.value);
     if (spec.dir) mention.direction = spec.dir;
     out.push(mention);
     const gran = granularity(value);

@@ -64,3 +64,19 @@ describe("timeline: what TimeBank leaves unannotated", () => {
     assert.deepEqual(found("The once invincible firm, formerly a leader, struggled in recent years and recent days."), ["recent years=PXY", "recent days=PAST_REF"]);
   });
 });
+
+describe("timeline: 'a day after X' (TimeML duration, placed on the timeline)", () => {
+  it("keeps P1D as the value and places the clause's event a day before the last named day", () => {
+    const ms = extractMentions(article("Trump spoke with Putin on Wednesday. The call came a day after Russia freed Marc Fogel.", "2025-02-12"));
+    assert.deepEqual(ms.map((m) => [m.text, m.type, m.value, m.anchor ?? null, m.resolvedStart ?? null]), [
+      ["Wednesday", "DATE", "2025-02-12", null, "2025-02-12"],
+      ["a day", "DURATION", "P1D", "2025-02-12", "2025-02-11"],
+    ]);
+    const before = extractMentions(article("The talks ended on Jan. 20, 2025. Two weeks before the vote, envoys met.", "2025-02-12"));
+    assert.equal(before[1].resolvedStart, "2025-02-03");
+  });
+  it("leaves a plain duration unplaced", () => {
+    const ms = extractMentions(article("Trump spoke with Putin on Wednesday. The call lasted a day.", "2025-02-12"));
+    assert.deepEqual(ms.map((m) => [m.text, m.value, m.resolvedStart ?? null]), [["Wednesday", "2025-02-12", "2025-02-12"], ["a day", "P1D", null]]);
+  });
+});
