@@ -80,3 +80,13 @@ describe("timeline: 'a day after X' (TimeML duration, placed on the timeline)", 
     assert.deepEqual(ms.map((m) => [m.text, m.value, m.resolvedStart ?? null]), [["Wednesday", "2025-02-12", "2025-02-12"], ["a day", "P1D", null]]);
   });
 });
+
+describe("timeline: forward cues across initials and deadlines", () => {
+  it("reads 'by February' as a deadline and sees 'will' across an initial", () => {
+    assert.deepEqual(found("The firm must pay down the loan by February.", "1989-10-30"), ["February=1990-02"]);
+    assert.deepEqual(found("Schwarz will succeed Daniel P. Davison Feb. 1, the bank said.", "1989-10-26"), ["Feb. 1=1990-02-01"]);
+  });
+  it("does not read 'hurt by' as a deadline", () => {
+    assert.deepEqual(found("Sales were hurt by February storms.", "1989-10-30"), ["February=1989-02"]);
+  });
+});

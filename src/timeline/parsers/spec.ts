@@ -71,7 +71,7 @@ export function timexParser(
  * explicit future cue ("will meet on Friday", "is scheduled for June") in the clause flips a bare
  * weekday or month to the next one.
  */
-const ABBREVIATION = /\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd)\./g;
+const ABBREVIATION = /\b(?:[A-Z](?=\.\s+[A-Z][a-z])|[ap]\.m|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd)\./g;
 
 export function pointsForward(text: string, index: number, length: number): boolean {
   // abbreviation dots ("9 a.m. Tuesday", "Mr. Bush") do not end the clause
@@ -85,6 +85,8 @@ export function pointsForward(text: string, index: number, length: number): bool
   // a deadline moved or given: "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday"
   if (/\b(?:postpone[sd]?|delay(?:s|ed)?|extend(?:s|ed)?|given|gave|adjourn(?:s|ed)?|recess(?:es|ed)?)\b[^,;]*\buntil\b[^,;]*$/i.test(clauseBefore)) return true;
   if (/^\W*(?:will|is expected|is scheduled|would be held)\b/i.test(after)) return true;
+  // a deadline: "pay down the loan by February", "by Friday"
+  if (/\bby\s+$/i.test(before) && !/\b(?:hurt|caused|hit|set|made|led|marked|followed|offset|driven|dominated)\s+by\s+$/i.test(before)) return true;
   return false;
 }
 
