@@ -8,7 +8,7 @@ describe("frequency/report section", () => {
   it("builds its charts, tables and the JSON result on the bundled story", async () => {
     const docs = toDocuments(loadCorpus(path.resolve(__dirname, "../../data/trump-putin-call")).articles);
     const out = await frequenciesSection.build({ corpus: "trump-putin-call", docs, progress: () => {} });
-    assert.deepEqual(out.charts.map((c) => c.name), ["frequency-top-terms", "frequency-distinctive", "frequency-heatmap", "frequency-scatter", "frequency-over-time"]);
+    assert.deepEqual(out.charts.map((c) => c.name), ["frequency-top-terms", "frequency-distinctive", "frequency-heatmap", "frequency-scatter", "frequency-by-day", "frequency-over-time"]);
     // the two most alike articles are the two copies of the ABC report
     assert.equal(out.charts[3].title, "abc-reworded against abc-word-swapped");
     assert.match(out.intro!, /<b>abc-word-swapped<\/b>: warfare \(11\), mentioned \(11\)/);

@@ -53,6 +53,17 @@ export const frequenciesSection: ReportSection = {
         figure: pairScatterChart(comparePair(table, pair[0], pair[1])),
       });
     }
+    const days = new Set(ctx.docs.map((d) => d.article.published?.slice(0, 10)).filter(Boolean));
+    if (days.size >= 2) {
+      const byDay = frequencyTable(ctx.docs, { by: "date" });
+      const dayGroups = summarise(byDay.table, byDay.phrases, byDay.ngram, { by: "date", methods: [] }).groups;
+      charts.push({
+        name: "frequency-by-day",
+        title: "Distinctive terms per publication day",
+        caption: "The same comparison with the articles of each publication day taken together against all other days: what a day's reports talk about that the others do not (for example the vocabulary of an event once it has happened).",
+        figure: distinctiveChart(distinctive(byDay.table, { method: "logodds", direction: "both", top: 8 }), dayGroups, { title: "Distinctive terms per publication day (z-score of the log-odds ratio)" }),
+      });
+    }
     if (follow.length) {
       charts.push({
         name: "frequency-over-time",
