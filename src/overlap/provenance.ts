@@ -44,9 +44,11 @@ function count(haystack: string, needle: string): number {
 
 /**
  * @param subs substitutions from a to b (from_article = a)
- * @param others the other documents of the corpus (for which spelling of a name the world uses)
+ * @param others the other documents of the corpus (for which spelling of a name the world uses), or a
+ *   function counting a string's occurrences in them (large corpora count in one joined text instead of
+ *   joining all other articles for every pair)
  */
-export function direction(al: Alignment, score: PairScore, a: Document, b: Document, subs: Substitution[], others: Document[]): Direction {
+export function direction(al: Alignment, score: PairScore, a: Document, b: Document, subs: Substitution[], others: Document[] | ((needle: string) => number)): Direction {
   const reasons: string[] = [];
   let toward = 0; // > 0: a is the source (b derived); < 0: b is the source
   const pa = a.article.published;
@@ -67,13 +69,13 @@ export function direction(al: Alignment, score: PairScore, a: Document, b: Docum
     reasons.push(`${side} carries tool debris in the shared passages (${items.slice(0, 3).map((d) => `"${d}"`).join(", ")})`);
   }
 
-  const otherText = others.map((d) => d.article.text).join("\n");
+  const inOthers = typeof others === "function" ? others : ((text: string) => (needle: string) => count(text, needle))(others.map((d) => d.article.text).join("\n"));
   let mangledA = 0;
   let mangledB = 0;
   const examples: string[] = [];
   for (const s of subs.filter((x) => x.kind === "name")) {
-    const inOthersFrom = count(otherText, s.from);
-    const inOthersTo = count(otherText, s.to);
+    const inOthersFrom = inOthers(s.from);
+    const inOthersTo = inOthers(s.to);
     if (inOthersFrom > 0 && inOthersTo === 0) { mangledB += s.count; examples.push(`"${s.to}" for "${s.from}"`); }
     if (inOthersTo > 0 && inOthersFrom === 0) { mangledA += s.count; examples.push(`"${s.from}" for "${s.to}"`); }
   }

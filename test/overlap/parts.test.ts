@@ -63,6 +63,20 @@ describe("overlap parts on small texts", () => {
     assert.ok(r.substitutions.some((s) => s.from === "said" && s.to === "mentioned" && s.count === 2));
   });
 
+  it("behind the candidate filter aligns only candidate pairs and still tells direction from the rest of the corpus", () => {
+    const docs = [
+      doc("orig", original),
+      doc("mangled", original.replace(/Keller/g, "Kellar")),
+      doc("other", "Anna Keller visited a school in the east district on Friday.\nKeller spoke to pupils about the harbour."),
+    ];
+    const r = analyseOverlap(docs, { exhaustiveLimit: 2 });
+    assert.deepEqual(r.method, { pairs_considered: 3, pairs_aligned: 1, strategy: "candidate filter" });
+    assert.deepEqual(r.pairs.map((p) => [p.a, p.b, p.relation]), [["orig", "mangled", "copy"]]);
+    assert.equal(r.directions[0].source, "orig");
+    assert.ok(r.directions[0].reasons.some((x) => x.includes('"Anna Kellar" for "Anna Keller"')), r.directions[0].reasons.join("; "));
+    assert.deepEqual(r.articles.map((a) => a.words), [52, 52, 18]);
+  });
+
   it("compares quotes: same, excerpt, drift", () => {
     const q = (article: string, text: string) => ({ article, start: 0, end: text.length, text });
     assert.equal(compareQuotes(q("a", "We are ready."), q("b", "we are READY"), "text").status, "same");
