@@ -39,7 +39,7 @@ export function overlapGraph(r: OverlapResult, title = "How the articles are rel
     x: r.articles.map((a) => pos.get(a.id)![0]), y: r.articles.map((a) => pos.get(a.id)![1]),
     text: r.articles.map((a) => a.id), textposition: "top center",
     marker: { size: 18, color: r.articles.map((a) => color(a.outlet === "unknown" ? a.id : a.outlet)), line: { color: "#333", width: 1 } },
-    hovertext: r.articles.map((a) => `${a.id}<br>outlet: ${a.outlet}<br>published: ${a.published ?? "unknown"}<br>${a.words} words`),
+    hovertext: r.articles.map((a) => `${a.id}<br>outlet: ${a.outlet}<br>published: ${a.published ?? "unknown"}${a.words === null ? "" : `<br>${a.words} words`}`),
     hovertemplate: "%{hovertext}<extra></extra>",
   });
   const hidden = { visible: false, range: [-1.5, 1.5] };

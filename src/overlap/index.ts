@@ -4,8 +4,12 @@
  *
  * Small corpora (≤ `exhaustiveLimit` articles, default 300) align every pair: a word-swapping rewrite
  * defeats exact shingles, and aligning a pair of news articles costs a few milliseconds. Larger corpora
- * first go through the candidate filter (fingerprint.ts), which only finds pairs sharing exact text.
+ * first go through the candidate filter (fingerprint.ts), which only finds pairs sharing exact text;
+ * `analyseOverlapArticles` then tokenises only the articles in a candidate pair (1,226 of allsides'
+ * 17,867), where tokenising all of them would take 2 GB of heap and half a minute.
  */
+import type { Article } from "../corpus/article";
+import { toDocument } from "../text/document";
 import type { Document } from "../text/types";
 import { alignDocuments, type AlignOptions, type Passage } from "./align";
 import { candidatePairs } from "./fingerprint";
@@ -26,7 +30,8 @@ export interface OverlapOptions {
 }
 
 export interface OverlapResult {
-  articles: Array<{ id: string; outlet: string; published: string | null; words: number }>;
+  /** `words` is null for an article of a large corpus that was never tokenised (in no candidate pair) */
+  articles: Array<{ id: string; outlet: string; published: string | null; words: number | null }>;
   /** "all pairs" or "candidate filter" with how many pairs were aligned */
   method: { pairs_considered: number; pairs_aligned: number; strategy: "all pairs" | "candidate filter" };
   pairs: PairScore[];
@@ -36,32 +41,47 @@ export interface OverlapResult {
   directions: Direction[];
 }
 
+/** Overlap of documents already tokenised. */
 export function analyseOverlap(docs: Document[], options: OverlapOptions = {}): OverlapResult {
+  return analyse(docs.map((d) => d.article), (i) => docs[i], (i) => docs[i], options);
+}
+
+/**
+ * Overlap of articles, tokenised on demand: all of them for a small corpus, only those in a candidate
+ * pair for a large one (each once, kept while the pairs are aligned).
+ */
+export function analyseOverlapArticles(articles: Article[], options: OverlapOptions = {}, tokenise: (a: Article) => Document = toDocument): OverlapResult {
+  const built: Array<Document | undefined> = [];
+  return analyse(articles, (i) => (built[i] ??= tokenise(articles[i])), (i) => built[i], options);
+}
+
+function analyse(articles: Article[], doc: (i: number) => Document, known: (i: number) => Document | undefined, options: OverlapOptions): OverlapResult {
   const limit = options.exhaustiveLimit ?? 300;
+  const n = articles.length;
   // sentence views, word counts and quotes are built only for articles that are in a pair to align
   // (all of them for a small corpus, a few thousand of 20,000 behind the candidate filter)
   const viewCache: Array<SentenceView[] | undefined> = [];
   const wordCache: Array<SentenceWords | undefined> = [];
   const quoteCache: Array<QuoteLike[] | undefined> = [];
-  const views = (i: number) => (viewCache[i] ??= documentViews(docs[i]));
-  const words = (i: number) => (wordCache[i] ??= sentenceWords(docs[i], quotedMask(docs[i])));
+  const views = (i: number) => (viewCache[i] ??= documentViews(doc(i)));
+  const words = (i: number) => (wordCache[i] ??= sentenceWords(doc(i), quotedMask(doc(i))));
   const quoteList = (i: number): QuoteLike[] => (quoteCache[i] ??= options.quotes
-    ? options.quotes.filter((q) => q.article === docs[i].article.id)
-    : extractQuotes(docs[i]).filter((q) => q.kind === "speech" || q.kind === "partial"));
+    ? options.quotes.filter((q) => q.article === articles[i].id)
+    : extractQuotes(doc(i)).filter((q) => q.kind === "speech" || q.kind === "partial"));
   const todo: Array<[number, number]> = [];
-  const strategy = docs.length <= limit ? "all pairs" : "candidate filter";
+  const strategy = n <= limit ? "all pairs" : "candidate filter";
   if (strategy === "all pairs") {
-    for (let x = 0; x < docs.length; x++) for (let y = x + 1; y < docs.length; y++) todo.push([x, y]);
+    for (let x = 0; x < n; x++) for (let y = x + 1; y < n; y++) todo.push([x, y]);
   } else {
-    options.progress?.(`overlap: candidate filter over ${docs.length} articles`);
-    for (const c of candidatePairs(docs.map((d) => d.article.text))) todo.push([c.a, c.b]);
+    options.progress?.(`overlap: candidate filter over ${n} articles`);
+    for (const c of candidatePairs(articles.map((a) => a.text))) todo.push([c.a, c.b]);
     options.progress?.(`overlap: ${todo.length} candidate pairs to align`);
   }
   // how often a string occurs in the articles other than x and y (names a rewriter mangled)
   let corpusText: string | null = null;
   const elsewhere = (x: number, y: number) => (needle: string) => {
-    corpusText ??= docs.map((d) => d.article.text).join("\n");
-    return occurrences(corpusText, needle) - occurrences(docs[x].article.text, needle) - occurrences(docs[y].article.text, needle);
+    corpusText ??= articles.map((a) => a.text).join("\n");
+    return occurrences(corpusText, needle) - occurrences(articles[x].text, needle) - occurrences(articles[y].text, needle);
   };
   const quotes: QuoteMatch[] = [];
 
@@ -71,8 +91,8 @@ export function analyseOverlap(docs: Document[], options: OverlapOptions = {}): 
   const directions: Direction[] = [];
   todo.forEach(([x, y], k) => {
     if (k % 500 === 0 && k > 0) options.progress?.(`overlap: aligned ${k} of ${todo.length} pairs`);
-    const A = docs[x];
-    const B = docs[y];
+    const A = doc(x);
+    const B = doc(y);
     const al = alignDocuments(A, B, options.align, { a: views(x), b: views(y) });
     const byText = matchQuotesByText(quoteList(x), quoteList(y));
     const score = scorePair(al, A, B, words(x), words(y), views(x), views(y), byText.length);
@@ -81,15 +101,19 @@ export function analyseOverlap(docs: Document[], options: OverlapOptions = {}): 
     passages.push(...al.passages);
     if (score.relation === "copy" || score.relation === "rewrite") {
       const subs = findSubstitutions(al, A, B);
-      const dir = direction(al, score, A, B, subs, strategy === "all pairs" ? docs.filter((_, z) => z !== x && z !== y) : elsewhere(x, y));
+      const dir = direction(al, score, A, B, subs, strategy === "all pairs" ? articles.map((_, z) => z).filter((z) => z !== x && z !== y).map(doc) : elsewhere(x, y));
       directions.push(dir);
       // orient the table from the probable source to the derived article
       substitutions.push(...(dir.source === B.article.id ? findSubstitutions(al, B, A, true) : subs));
     }
   });
   return {
-    articles: docs.map((d, i) => ({ id: d.article.id, outlet: d.article.outlet, published: d.article.published, words: (wordCache[i] ?? sentenceWords(d, quotedMask(d))).words.reduce((s, w) => s + w, 0) })),
-    method: { pairs_considered: (docs.length * (docs.length - 1)) / 2, pairs_aligned: todo.length, strategy },
+    articles: articles.map((a, i) => {
+      const d = known(i);
+      const w = wordCache[i] ?? (d ? sentenceWords(d, quotedMask(d)) : null);
+      return { id: a.id, outlet: a.outlet, published: a.published, words: w ? w.words.reduce((s, x) => s + x, 0) : null };
+    }),
+    method: { pairs_considered: (n * (n - 1)) / 2, pairs_aligned: todo.length, strategy },
     pairs,
     passages,
     quotes,

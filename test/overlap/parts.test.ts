@@ -5,8 +5,8 @@ import { sentenceSimilarity, lcsRatio } from "../../src/overlap/similarity";
 import { alignDocuments } from "../../src/overlap/align";
 import { candidatePairs, exhaustiveContainment, shingleHashes, shingleWords, wordHashes } from "../../src/overlap/fingerprint";
 import { compareQuotes } from "../../src/overlap/quotes";
-import { analyseOverlap } from "../../src/overlap/index";
-import { doc } from "./support";
+import { analyseOverlap, analyseOverlapArticles } from "../../src/overlap/index";
+import { doc, makeDocument } from "./support";
 
 describe("overlap parts on small texts", () => {
   it("diffs words and prints the changes", () => {
@@ -75,6 +75,13 @@ describe("overlap parts on small texts", () => {
     assert.equal(r.directions[0].source, "orig");
     assert.ok(r.directions[0].reasons.some((x) => x.includes('"Anna Kellar" for "Anna Keller"')), r.directions[0].reasons.join("; "));
     assert.deepEqual(r.articles.map((a) => a.words), [52, 52, 18]);
+    // given articles, only the two in the candidate pair are tokenised; the other has no word count
+    const tokenised: string[] = [];
+    const lazy = analyseOverlapArticles(docs.map((d) => d.article), { exhaustiveLimit: 2 }, (a) => { tokenised.push(a.id); return makeDocument(a); });
+    assert.deepEqual(tokenised, ["orig", "mangled"]);
+    assert.deepEqual(lazy.articles.map((a) => a.words), [52, 52, null]);
+    assert.deepEqual(lazy.pairs, r.pairs);
+    assert.deepEqual(lazy.directions, r.directions);
   });
 
   it("compares quotes: same, excerpt, drift", () => {

@@ -1,7 +1,6 @@
 import * as fs from "node:fs";
 import { loadCorpus } from "../../corpus/load";
-import { toDocuments } from "../../text/document";
-import { analyseOverlap } from "../../overlap/index";
+import { analyseOverlapArticles } from "../../overlap/index";
 import { summary } from "../../overlap/summary";
 import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs } from "../args";
 import type { Command } from "../io";
@@ -27,7 +26,7 @@ export const overlapCommand: Command = {
       io.stderr(`${paths.join(" ")}: overlap needs at least two articles, found ${loaded.articles.length}\n`);
       return 1;
     }
-    const result = analyseOverlap(toDocuments(loaded.articles), { progress: (m) => io.stderr(`${m}\n`) });
+    const result = analyseOverlapArticles(loaded.articles, { progress: (m) => io.stderr(`${m}\n`) });
     io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result));
     return 0;
   },
