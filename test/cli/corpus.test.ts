@@ -1,18 +1,9 @@
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
-import type { CommandIO } from "../../src/cli/io";
+import { runCli as run } from "../support/cli";
 import { FIXTURES, tempCorpus } from "../corpus/support";
 
-/** Run the CLI in-process and capture what it prints. */
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 const REPO = path.resolve(__dirname, "../..");
 const formats = path.join(FIXTURES, "formats");

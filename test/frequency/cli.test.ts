@@ -1,15 +1,8 @@
 import { strict as assert } from "node:assert";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
-import type { CommandIO } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(...argv);
 
 const STORY = path.resolve(__dirname, "../../data/trump-putin-call");
 

@@ -1,14 +1,5 @@
 import { strict as assert } from "node:assert";
-import { main } from "../../src/cli/main";
-import type { CommandIO } from "../../src/cli/io";
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CommandIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runCli as run } from "../support/cli";
 
 describe("newscompare quotes", function () {
   this.timeout(60000);

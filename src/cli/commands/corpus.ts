@@ -1,12 +1,10 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import type { Article } from "../../corpus/article";
-import { normaliseDate } from "../../corpus/dates";
 import { loadCorpus, type LoadResult } from "../../corpus/load";
 import { countWords } from "../../text/words";
 import { toDocument } from "../../text/document";
-import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
+import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs } from "../args";
 import type { Command, CommandIO } from "../io";
+import { defaultCorpus, loadOptions } from "../input";
 
 const USAGE = `usage: newscompare corpus [PATH...] [--json] [--skip-bad] [--keep-boilerplate] [--published YYYY-MM-DD]
 
@@ -30,20 +28,8 @@ export const corpusCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, corpusOptions);
-    let published: string | undefined;
-    if (values.published !== undefined) {
-      const d = normaliseDate(values.published);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published.trim()) || !d.ok || d.value === null) {
-        throw new UsageError(`--published wants a date as YYYY-MM-DD, got '${values.published}'`);
-      }
-      published = d.value;
-    }
     const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
-    const result = loadCorpus(paths, {
-      skipBad: Boolean(values["skip-bad"]),
-      keepBoilerplate: Boolean(values["keep-boilerplate"]),
-      published,
-    });
+    const result = loadCorpus(paths, loadOptions(values));
     const counts = result.articles.map(countArticle);
     if (values.json) io.stdout(`${JSON.stringify(toJson(result, counts), null, 2)}\n`);
     else io.stdout(table(result.articles, counts));
@@ -56,12 +42,6 @@ export const corpusCommand: Command = {
   },
 };
 
-/** The bundled story relative to the working directory, else the one shipped with the package. */
-function defaultCorpus(): string {
-  if (fs.existsSync(DEFAULT_CORPUS)) return DEFAULT_CORPUS;
-  const shipped = path.resolve(__dirname, "../../..", DEFAULT_CORPUS);
-  return fs.existsSync(shipped) ? shipped : DEFAULT_CORPUS;
-}
 
 /** The `--json` document of DESIGN.md, with the removed text spelled out so users can check it. */
 export function toJson(result: LoadResult, counts: Counts[]) {

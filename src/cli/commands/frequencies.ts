@@ -1,11 +1,9 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { loadCorpus } from "../../corpus/load";
 import { analyseFrequencies, type FrequencyResult } from "../../frequency/analyse";
 import { KEYNESS_METHODS, type KeynessMethod } from "../../frequency/keyness";
 import { toDocuments } from "../../text/document";
 import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
+import { loadInput } from "../input";
 
 const USAGE = `usage: newscompare frequencies [PATH...] [--json] [--top N] [--ngram N] [--by article|outlet|date]
                              [--method logodds|g2|tfidf|all] [--min-count N] [--stems] [--no-phrases]
@@ -60,14 +58,7 @@ export const frequenciesCommand: Command = {
     if (method !== "all" && !KEYNESS_METHODS.includes(method as KeynessMethod)) {
       throw new UsageError(`--method wants ${KEYNESS_METHODS.join(", ")} or all, got '${method}'`);
     }
-    const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
-    const loaded = loadCorpus(paths, { skipBad: Boolean(values["skip-bad"]), keepBoilerplate: Boolean(values["keep-boilerplate"]) });
-    for (const w of loaded.warnings) io.stderr(`${w.file}: warning: ${w.message}\n`);
-    for (const s of loaded.skipped) io.stderr(`${s.file}: skipped: ${s.problem}\n`);
-    if (loaded.articles.length === 0) {
-      io.stderr(`${paths.join(" ")}: no article could be loaded\n`);
-      return 1;
-    }
+    const loaded = loadInput(positionals, values, io);
     const result = analyseFrequencies(toDocuments(loaded.articles), {
       by,
       ngram,
@@ -83,13 +74,6 @@ export const frequenciesCommand: Command = {
     return 0;
   },
 };
-
-/** The bundled story relative to the working directory, else the one shipped with the package. */
-function defaultCorpus(): string {
-  if (fs.existsSync(DEFAULT_CORPUS)) return DEFAULT_CORPUS;
-  const shipped = path.resolve(__dirname, "../../..", DEFAULT_CORPUS);
-  return fs.existsSync(shipped) ? shipped : DEFAULT_CORPUS;
-}
 
 const METHOD_LABEL: Record<KeynessMethod, string> = {
   logodds: "log-odds z",

@@ -1,9 +1,8 @@
-import * as fs from "node:fs";
-import { loadCorpus } from "../../corpus/load";
 import { analyseOverlapArticles } from "../../overlap/index";
 import { summary } from "../../overlap/summary";
-import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs } from "../args";
+import { corpusOptions, parseCommandArgs } from "../args";
 import type { Command } from "../io";
+import { defaultCorpus, loadInput } from "../input";
 
 const USAGE = `usage: newscompare overlap [PATH...] [--json] [--skip-bad] [--keep-boilerplate]
 
@@ -19,11 +18,9 @@ export const overlapCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, corpusOptions);
-    const paths = positionals.length > 0 ? positionals : [fs.existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : `${__dirname}/../../../${DEFAULT_CORPUS}`];
-    const loaded = loadCorpus(paths, { skipBad: Boolean(values["skip-bad"]), keepBoilerplate: Boolean(values["keep-boilerplate"]) });
-    for (const w of loaded.warnings) io.stderr(`${w.file}: ${w.message}\n`);
+    const loaded = loadInput(positionals, values, io);
     if (loaded.articles.length < 2) {
-      io.stderr(`${paths.join(" ")}: overlap needs at least two articles, found ${loaded.articles.length}\n`);
+      io.stderr(`${(positionals.length ? positionals : [defaultCorpus()]).join(" ")}: overlap needs at least two articles, found ${loaded.articles.length}\n`);
       return 1;
     }
     const result = analyseOverlapArticles(loaded.articles, { progress: (m) => io.stderr(`${m}\n`) });

@@ -1,11 +1,9 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { loadCorpus } from "../../corpus/load";
 import { toDocuments } from "../../text/document";
 import { quoteCorpus } from "../../quotes/corpus";
 import type { QuoteResult } from "../../quotes/types";
 import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs } from "../args";
 import type { Command } from "../io";
+import { loadInput } from "../input";
 
 const USAGE = `usage: newscompare quotes [PATH...] [--json] [--skip-bad] [--keep-boilerplate]
 
@@ -22,14 +20,7 @@ export const quotesCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, corpusOptions);
-    const paths = positionals.length > 0 ? positionals : [fs.existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : path.resolve(__dirname, "../../..", DEFAULT_CORPUS)];
-    const loaded = loadCorpus(paths, { skipBad: Boolean(values["skip-bad"]), keepBoilerplate: Boolean(values["keep-boilerplate"]), published: values.published });
-    for (const w of loaded.warnings) io.stderr(`${w.file}: ${w.message}\n`);
-    for (const s of loaded.skipped) io.stderr(`${s.file}: skipped: ${s.problem}\n`);
-    if (loaded.articles.length === 0) {
-      io.stderr(`${paths.join(" ")}: no article could be loaded\n`);
-      return 1;
-    }
+    const loaded = loadInput(positionals, values, io);
     const result = quoteCorpus(toDocuments(loaded.articles));
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else io.stdout(quotesTable(result));

@@ -1,8 +1,7 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 import { CHART_FORMATS, type ChartFormat } from "../../report/page";
+import { defaultCorpus, publishedOption } from "../input";
 
 const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,png,svg] [--skip-bad] [--keep-boilerplate] [--published YYYY-MM-DD]
 
@@ -36,23 +35,6 @@ export function parseFormats(value: string | undefined): ChartFormat[] {
   return [...new Set(list)] as ChartFormat[];
 }
 
-function parsePublished(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const v = value.trim();
-  const d = new Date(`${v}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw new UsageError(`--published wants a date as YYYY-MM-DD, got '${value}'`);
-  }
-  return v;
-}
-
-/** The bundled story relative to the working directory, else the one shipped with the package. */
-function defaultCorpus(): string {
-  if (fs.existsSync(DEFAULT_CORPUS)) return DEFAULT_CORPUS;
-  const shipped = path.resolve(__dirname, "../../..", DEFAULT_CORPUS);
-  return fs.existsSync(shipped) ? shipped : DEFAULT_CORPUS;
-}
-
 export const reportCommand: Command = {
   summary: "write reports/<corpus>/: index.html with every analysis, charts (html, png, svg), tables (csv), results.json",
   usage: USAGE,
@@ -60,7 +42,7 @@ export const reportCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, options);
     if (values.json) throw new UsageError("report has no --json: it writes results.json in the report folder");
     const formats = parseFormats(values.formats);
-    const published = parsePublished(values.published);
+    const published = publishedOption(values.published);
     const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
     const started = Date.now();
     // Loaded here, not at the top: `newscompare report --help` should not pay for the whole pipeline.

@@ -1,10 +1,8 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { loadCorpus } from "../../corpus/load";
 import { toDocuments } from "../../text/document";
 import { analyseTimeline, type TimelineResult } from "../../timeline/analyse";
-import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
+import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs } from "../args";
 import type { Command } from "../io";
+import { loadInput, publishedOption } from "../input";
 
 const USAGE = `usage: newscompare timeline [PATH...] [--published YYYY-MM-DD] [--json] [--skip-bad] [--keep-boilerplate]
 
@@ -21,20 +19,8 @@ export const timelineCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, corpusOptions);
-    let published: string | undefined;
-    if (values.published !== undefined) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published.trim())) throw new UsageError(`--published wants a date as YYYY-MM-DD, got '${values.published}'`);
-      published = values.published.trim();
-    }
-    const paths = positionals.length > 0 ? positionals : [fs.existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : path.resolve(__dirname, "../../..", DEFAULT_CORPUS)];
-    const loaded = loadCorpus(paths, { skipBad: Boolean(values["skip-bad"]), keepBoilerplate: Boolean(values["keep-boilerplate"]), published });
-    for (const w of loaded.warnings) io.stderr(`${w.file}: ${w.message}\n`);
-    for (const s of loaded.skipped ?? []) io.stderr(`${(s as { file: string }).file}: skipped: ${(s as { message?: string; problem?: string }).message ?? (s as { problem?: string }).problem ?? ""}\n`);
-    if (loaded.articles.length === 0) {
-      io.stderr(`${paths.join(" ")}: no article could be loaded\n`);
-      return 1;
-    }
-    const result = analyseTimeline(toDocuments(loaded.articles), { published });
+    const loaded = loadInput(positionals, values, io);
+    const result = analyseTimeline(toDocuments(loaded.articles), { published: publishedOption(values.published) });
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else io.stdout(table(result));
     return 0;

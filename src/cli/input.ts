@@ -1,0 +1,54 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { CorpusError } from "../corpus/article";
+import { loadCorpus, type LoadOptions, type LoadResult } from "../corpus/load";
+import { DEFAULT_CORPUS, UsageError } from "./args";
+import type { CommandIO } from "./io";
+
+/** The corpus-reading options every command shares (see `corpusOptions`). */
+export interface InputValues {
+  published?: string;
+  "skip-bad"?: boolean;
+  "keep-boilerplate"?: boolean;
+}
+
+/** The bundled story relative to the working directory, else the one shipped with the package. */
+export function defaultCorpus(): string {
+  if (fs.existsSync(DEFAULT_CORPUS)) return DEFAULT_CORPUS;
+  const shipped = path.resolve(__dirname, "../..", DEFAULT_CORPUS);
+  return fs.existsSync(shipped) ? shipped : DEFAULT_CORPUS;
+}
+
+/** `--published`: a real calendar date as YYYY-MM-DD (2025-13-01 is a usage error, not a date). */
+export function publishedOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  const d = new Date(`${v}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+    throw new UsageError(`--published wants a date as YYYY-MM-DD, got '${value}'`);
+  }
+  return v;
+}
+
+/** Load options from the shared flags; validates them (usage errors exit 2). */
+export function loadOptions(values: InputValues): LoadOptions {
+  return {
+    skipBad: Boolean(values["skip-bad"]),
+    keepBoilerplate: Boolean(values["keep-boilerplate"]),
+    published: publishedOption(values.published),
+  };
+}
+
+/**
+ * Load the command's PATHs (default: the bundled story) the same way for every command: warnings
+ * and skipped files go to stderr, one line each naming the file; no article at all is a data error.
+ */
+export function loadInput(positionals: string[], values: InputValues, io: CommandIO): LoadResult {
+  const options = loadOptions(values);
+  const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
+  const loaded = loadCorpus(paths, options);
+  for (const w of loaded.warnings) io.stderr(`${w.file}: warning: ${w.message}\n`);
+  for (const s of loaded.skipped) io.stderr(`${s.file}: skipped: ${s.problem}\n`);
+  if (loaded.articles.length === 0) throw new CorpusError(paths.join(" "), "no article could be loaded");
+  return loaded;
+}
