@@ -1,11 +1,14 @@
 /**
  * Extraction throughput on news text (allsides-baly2020), beside raw chrono-node (`chrono.parse`,
  * whole article per call) on the same text in the same run. A sample: the first ~6 MB of article
- * text (set TIMELINE_BENCH_MB to change). Both runs use each article's own date as reference.
+ * text (set TIMELINE_BENCH_MB to change). Both runs use each article's own date as reference. The
+ * two sides run interleaved for TIMELINE_BENCH_ROUNDS rounds (default 5) and the medians are reported,
+ * since the machine is shared.
  *
  *   npx tsx bench/timeline/throughput.ts
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import * as chrono from "chrono-node";
 import type { Article } from "../../src/corpus/article";
@@ -14,6 +17,7 @@ import { splitSentences } from "../../src/timeline/sentences";
 
 const FILE = path.resolve(__dirname, "../../..", "shared/corpora/bench/allsides-baly2020/articles_110MB.jsonl");
 const MB = Number(process.env.TIMELINE_BENCH_MB ?? 6);
+const ROUNDS = Number(process.env.TIMELINE_BENCH_ROUNDS ?? 5);
 
 function sample(): Article[] {
   const out: Article[] = [];
@@ -51,21 +55,45 @@ function main() {
     extractMentions(a, { reference: a.published ?? "2020-01-01" });
     chrono.parse(a.text, ref(a));
   }
-
-  let t = process.hrtime.bigint();
+  const docOf = (a: Article) => ({ article: a, tokens: [], sentences: splitSentences(a.text).map((s) => ({ ...s, tokenStart: 0, tokenEnd: 0, paragraph: 0 })) });
+  const runRaw = () => {
+    const t = process.hrtime.bigint();
+    let n = 0;
+    for (const a of articles) n += chrono.parse(a.text, ref(a)).length;
+    return { s: Number(process.hrtime.bigint() - t) / 1e9, n };
+  };
+  const runOurs = () => {
+    const t = process.hrtime.bigint();
+    let n = 0;
+    for (const a of articles) n += extractMentions(a, { reference: a.published ?? "2020-01-01", doc: docOf(a) }).length;
+    return { s: Number(process.hrtime.bigint() - t) / 1e9, n };
+  };
+  // the machine is shared: interleave the two sides (alternating which goes first) and take medians
+  const raws: number[] = [];
+  const ourss: number[] = [];
+  const ratios: number[] = [];
   let rawCount = 0;
-  for (const a of articles) rawCount += chrono.parse(a.text, ref(a)).length;
-  const rawS = Number(process.hrtime.bigint() - t) / 1e9;
-
-  t = process.hrtime.bigint();
   let ours = 0;
-  for (const a of articles) ours += extractMentions(a, { reference: a.published ?? "2020-01-01", doc: { article: a, tokens: [], sentences: splitSentences(a.text).map((s) => ({ ...s, tokenStart: 0, tokenEnd: 0, paragraph: 0 })) } }).length;
-  const oursS = Number(process.hrtime.bigint() - t) / 1e9;
+  for (let round = 0; round < ROUNDS; round++) {
+    const [r, o] = round % 2 === 0 ? [runRaw(), runOurs()] : (() => { const o = runOurs(); return [runRaw(), o]; })();
+    raws.push(r.s);
+    ourss.push(o.s);
+    ratios.push(r.s / o.s);
+    rawCount = r.n;
+    ours = o.n;
+  }
+  const rawS = median(raws);
+  const oursS = median(ourss);
 
-  console.log(`sample: ${articles.length} articles, ${mb.toFixed(1)} MB of text (first ${MB} MB of ${path.basename(FILE)})`);
-  console.log(`raw chrono-node (chrono.parse per article): ${(mb / rawS).toFixed(2)} MB/s, ${rawCount} results, ${rawS.toFixed(1)} s`);
-  console.log(`newscompare extractMentions (own sentence split): ${(mb / oursS).toFixed(2)} MB/s, ${ours} mentions, ${oursS.toFixed(1)} s`);
-  console.log(`ratio newscompare / raw chrono: ${(rawS / oursS).toFixed(2)}×`);
+  console.log(`sample: ${articles.length} articles, ${mb.toFixed(1)} MB of text (first ${MB} MB of ${path.basename(FILE)}); ${ROUNDS} interleaved rounds, medians; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
+  console.log(`raw chrono-node (chrono.parse per article): ${(mb / rawS).toFixed(2)} MB/s, ${rawCount} results, ${rawS.toFixed(2)} s`);
+  console.log(`newscompare extractMentions (own sentence split): ${(mb / oursS).toFixed(2)} MB/s, ${ours} mentions, ${oursS.toFixed(2)} s`);
+  console.log(`ratio newscompare / raw chrono: median ${median(ratios).toFixed(2)}× (rounds ${ratios.map((r) => r.toFixed(2)).join(" ")})`);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 main();

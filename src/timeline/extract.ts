@@ -47,55 +47,132 @@ const KEEP_PARSERS = new Set([
 ]);
 const KEEP_REFINERS = new Set(["OverlapRemovalRefiner", "ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner"]);
 
-let configured: chrono.Chrono | null = null;
-
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
-/** A pattern that fails at once: what a gated parser offers chrono when its trigger is absent. */
-const NEVER = /(?!)/;
+/** A pattern that fails at once: sticky, so it is tried at one position only, not along the whole text. */
+const NEVER = /(?!)/y;
+
+/** A parser and the cheap test a text must pass before the parser's own (costly) pattern runs on it. */
+interface Gated {
+  parser: chrono.Parser;
+  trigger: RegExp;
+}
+
+interface Configured {
+  chrono: chrono.Chrono;
+  gated: Gated[];
+  refiners: chrono.Refiner[];
+}
+
+let configured: Configured | null = null;
 
 /**
  * Runs a parser only on text holding its trigger (a month name, a digit, "quarter"…). chrono asks each
  * parser for its pattern per call; answering with a pattern that fails at once skips the costly scan.
  */
-function gate(parser: chrono.Parser, trigger: RegExp): chrono.Parser {
+function gate({ parser, trigger }: Gated): chrono.Parser {
   return {
     pattern: (context) => (trigger.test(context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
 }
 
-/** The configured chrono instance (built once). */
-export function timelineChrono(): chrono.Chrono {
+function configure(): Configured {
   if (configured) return configured;
   const c = chrono.casual.clone();
-  c.parsers = c.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name)).map((p) => gate(p, p.constructor.name.includes("MonthName") ? MONTH_WORD : /\d/));
-  c.parsers.push(
-    gate(weekdayParser, /day\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\./),
-    gate(relativePeriodParser, /week|month|year|decade|centur/i),
-    gate(agoParser, /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i),
-    gate(durationParser, /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i),
-    gate(bareDurationParser, /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i),
-    gate(yearParser, /\b(?:1[6-9]|20)\d\d\b/),
-    gate(decadeParser, /\d0['’]?s\b|ties\b|century/i),
-    gate(quarterParser, /quarter|half|period/i),
-    gate(yearAgoAdjectiveParser, /year-(?:earlier|ago)/i),
-    gate(seasonParser, /spring|summer|fall|autumn|winter/i),
-    gate(monthParser, MONTH_WORD),
-    gate(referenceWordParser, /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|years ago|months ago|weeks ago|decades ago|long ago)/i),
-    gate(setParser, /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i),
-    gate(partOfDayParser, /morning|afternoon|evening|night|overnight/i),
-    gate(anchoredParser, /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i),
-    gate(spelledYearParser, /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i),
-    gate(thePeriodParser, /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b/),
-    gate(holidayParser, /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/),
+  const gated: Gated[] = c.parsers
+    .filter((p) => KEEP_PARSERS.has(p.constructor.name))
+    .map((p) => ({ parser: p, trigger: p.constructor.name.includes("MonthName") ? MONTH_WORD : /\d/ }));
+  gated.push(
+    { parser: weekdayParser, trigger: /day\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\./ },
+    { parser: relativePeriodParser, trigger: /week|month|year|decade|centur/i },
+    { parser: agoParser, trigger: /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i },
+    { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i },
+    { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i },
+    { parser: yearParser, trigger: /\b(?:1[6-9]|20)\d\d\b/ },
+    { parser: decadeParser, trigger: /\d0['’]?s\b|ties\b|century/i },
+    { parser: quarterParser, trigger: /quarter|half|period/i },
+    { parser: yearAgoAdjectiveParser, trigger: /year-(?:earlier|ago)/i },
+    { parser: seasonParser, trigger: /spring|summer|fall|autumn|winter/i },
+    { parser: monthParser, trigger: MONTH_WORD },
+    { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|years ago|months ago|weeks ago|decades ago|long ago)/i },
+    { parser: setParser, trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i },
+    { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i },
+    { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i },
+    { parser: spelledYearParser, trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i },
+    { parser: thePeriodParser, trigger: /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b/ },
+    { parser: holidayParser, trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/ },
   );
-  const overlap = c.refiners.find((r) => r.constructor.name === "OverlapRemovalRefiner");
-  c.refiners = c.refiners.filter((r) => KEEP_REFINERS.has(r.constructor.name));
-  c.refiners.push(trimPrepositionRefiner, nativeTimexRefiner, mergeDayTimeRefiner, modifierRefiner);
-  if (overlap) c.refiners.push(overlap);
-  c.refiners.push(notADateRefiner);
-  configured = c;
-  return c;
+  // chrono's casual configuration lists OverlapRemovalRefiner several times in a row; it is idempotent,
+  // so runs of it collapse to one
+  const refiners = c.refiners
+    .filter((r) => KEEP_REFINERS.has(r.constructor.name))
+    .filter((r, i, all) => !(r.constructor.name === "OverlapRemovalRefiner" && all[i - 1]?.constructor.name === "OverlapRemovalRefiner"));
+  const overlap = refiners.find((r) => r.constructor.name === "OverlapRemovalRefiner");
+  refiners.push(trimPrepositionRefiner, nativeTimexRefiner, mergeDayTimeRefiner, modifierRefiner);
+  if (overlap) refiners.push(overlap);
+  refiners.push(notADateRefiner);
+  c.parsers = gated.map(gate);
+  c.refiners = refiners;
+  configured = { chrono: c, gated, refiners };
+  return configured;
+}
+
+/** The configured chrono instance (built once). */
+export function timelineChrono(): chrono.Chrono {
+  return configure().chrono;
+}
+
+/**
+ * What `timelineChrono().parse` does, minus its fixed cost per call: only the parsers whose trigger
+ * the text holds are run, and the refiners only when some parser found something. Sentences are
+ * short and many, so that fixed cost (every parser and refiner on every sentence) was most of the time.
+ */
+export function parseText(text: string, reference: Date): chrono.ParsingResult[] {
+  const { gated, refiners } = configure();
+  let context: chrono.ParsingContext | null = null;
+  let results: chrono.ParsingResult[] = [];
+  for (const { parser, trigger } of gated) {
+    if (!trigger.test(text)) continue;
+    context ??= new chrono.ParsingContext(text, reference);
+    const found = executeParser(context, parser);
+    if (found.length) results = results.concat(found);
+  }
+  if (!context || !results.length) return [];
+  results.sort((a, b) => a.index - b.index);
+  for (const refiner of refiners) results = refiner.refine(context, results);
+  return results;
+}
+
+/**
+ * chrono's own loop for one parser (Chrono.executeParser is private): the pattern runs on the text
+ * left after each result, or after each rejected match's first character — substrings, as chrono
+ * does, so that look-behinds and `^` see the same text they see inside chrono.
+ */
+function executeParser(context: chrono.ParsingContext, parser: chrono.Parser): chrono.ParsingResult[] {
+  const results: chrono.ParsingResult[] = [];
+  const pattern = parser.pattern(context);
+  const original = context.text;
+  let remaining = original;
+  let match = pattern.exec(remaining);
+  while (match) {
+    match.index += original.length - remaining.length; // extract may move it (word-boundary prefixes)
+    const result = parser.extract(context, match);
+    if (!result) {
+      remaining = original.substring(match.index + 1);
+      match = pattern.exec(remaining);
+      continue;
+    }
+    let parsed: chrono.ParsingResult;
+    if (result instanceof chrono.ParsingResult) parsed = result;
+    else if (result instanceof chrono.ParsingComponents) {
+      parsed = context.createParsingResult(match.index, match[0]);
+      parsed.start = result;
+    } else parsed = context.createParsingResult(match.index, match[0], result);
+    results.push(parsed);
+    remaining = original.substring(parsed.index + parsed.text.length);
+    match = pattern.exec(remaining);
+  }
+  return results;
 }
 
 /** A sentence worth giving to chrono: a digit, a month or weekday, or a time word. */
@@ -127,7 +204,7 @@ export function chronoReference(day: Day): Date {
 /** Runs the parsers over one stretch of text, returning drafts with offsets shifted by `base`. */
 export function extractFromText(text: string, reference: Day, base = 0, sentence?: Bounds, sentenceIndex = 0): Draft[] {
   if (!CANDIDATE.test(text)) return [];
-  const results = timelineChrono().parse(text, chronoReference(reference));
+  const results = parseText(text, chronoReference(reference));
   const out: Draft[] = [];
   for (const r of results) {
     const spec = specOf(r);
