@@ -15,6 +15,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { candidatesFromShingles, exhaustiveContainment, exhaustiveRows, shingleHashes } from "../../src/overlap/fingerprint";
 import { alignDocuments, scoreMatrix } from "../../src/overlap/align";
+import { analyseOverlapArticles } from "../../src/overlap/index";
 import { documentViews } from "../../src/overlap/normalise";
 import { sentenceSimilarity } from "../../src/overlap/similarity";
 import { toDocument } from "../../src/text/document";
@@ -127,6 +128,13 @@ function allsides() {
   const tFilterTotal = tShingle + tFilter;
   console.log(`allsides: aligned ${cands.length} pairs in ${secs(tAlign)} (of which tokenising ${built} documents ${secs(ms)}; ${passages} passages); ` +
     `filter + alignment ${secs(tFilterTotal + tAlign)} (with reading the file ${secs(now() - t0)}); peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  // the whole analysis as `newscompare overlap` runs it: filter, alignment, pair scores, quotes, swaps, direction
+  const t6 = now();
+  const r = analyseOverlapArticles(texts.map((t, i) => article(`allsides-${i}`, t)));
+  const relations = new Map<string, number>();
+  for (const p of r.pairs) relations.set(p.relation, (relations.get(p.relation) ?? 0) + 1);
+  console.log(`allsides: analyseOverlapArticles end to end ${secs(now() - t6)}: ${r.method.pairs_aligned} pairs, ${r.articles.filter((a) => a.words !== null).length} articles tokenised; ` +
+    `${[...relations].map(([k, v]) => `${v} ${k}`).join(", ")}; ${r.directions.length} directions; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
   // anchors in the same run: (1) the exhaustive shingle pass for a sample of rows against the whole corpus;
   // (2) naive all-pairs alignment, extrapolated from random pairs
   const every = process.argv.includes("--exhaustive-all") ? 1 : 9;

@@ -297,3 +297,36 @@ export function exhaustiveContainment(sets: Uint32Array[], minShare = 0.5): Arra
   }
   return out;
 }
+
+/**
+ * Non-overlapping occurrences of each needle in a corpus, all needles in one pass over the text (the
+ * same counts as an indexOf loop per needle and text): at each position only the needles starting with
+ * that character are tried. For "which spelling of a name does the rest of the corpus use" on 20,000
+ * articles, where one indexOf scan of the joined corpus per name took 0.1 s.
+ */
+export function countInTexts(texts: string[], needles: string[]): Map<string, number> {
+  const distinct = [...new Set(needles)].filter((s) => s.length > 0);
+  const counts = new Map<string, number>(distinct.map((s) => [s, 0]));
+  const byFirst = new Map<number, number[]>();
+  distinct.forEach((s, k) => {
+    const list = byFirst.get(s.charCodeAt(0));
+    if (list) list.push(k);
+    else byFirst.set(s.charCodeAt(0), [k]);
+  });
+  const first = new Uint8Array(65536);
+  for (const c of byFirst.keys()) first[c] = 1;
+  const total = new Float64Array(distinct.length);
+  const next = new Float64Array(distinct.length);
+  for (const text of texts) {
+    next.fill(0);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (first[c] === 0) continue;
+      for (const k of byFirst.get(c)!) {
+        if (i >= next[k] && text.startsWith(distinct[k], i)) { total[k]++; next[k] = i + distinct[k].length; }
+      }
+    }
+  }
+  distinct.forEach((s, k) => counts.set(s, total[k]));
+  return counts;
+}

@@ -11,8 +11,8 @@
 import type { Article } from "../corpus/article";
 import { toDocument } from "../text/document";
 import type { Document } from "../text/types";
-import { alignDocuments, type AlignOptions, type Passage } from "./align";
-import { candidatePairs } from "./fingerprint";
+import { alignDocuments, type Alignment, type AlignOptions, type Passage } from "./align";
+import { candidatePairs, countInTexts } from "./fingerprint";
 import { documentViews, type SentenceView } from "./normalise";
 import { direction, type Direction } from "./provenance";
 import { extractQuotes } from "../quotes/extract";
@@ -77,18 +77,13 @@ function analyse(articles: Article[], doc: (i: number) => Document, known: (i: n
     for (const c of candidatePairs(articles.map((a) => a.text))) todo.push([c.a, c.b]);
     options.progress?.(`overlap: ${todo.length} candidate pairs to align`);
   }
-  // how often a string occurs in the articles other than x and y (names a rewriter mangled)
-  let corpusText: string | null = null;
-  const elsewhere = (x: number, y: number) => (needle: string) => {
-    corpusText ??= articles.map((a) => a.text).join("\n");
-    return occurrences(corpusText, needle) - occurrences(articles[x].text, needle) - occurrences(articles[y].text, needle);
-  };
   const quotes: QuoteMatch[] = [];
 
   const pairs: PairScore[] = [];
   const passages: Passage[] = [];
   const substitutions: Substitution[] = [];
   const directions: Direction[] = [];
+  const related: Array<{ x: number; y: number; al: Alignment; score: PairScore; subs: Substitution[] }> = [];
   todo.forEach(([x, y], k) => {
     if (k % 500 === 0 && k > 0) options.progress?.(`overlap: aligned ${k} of ${todo.length} pairs`);
     const A = doc(x);
@@ -99,14 +94,23 @@ function analyse(articles: Article[], doc: (i: number) => Document, known: (i: n
     quotes.push(...byText, ...matchQuotesByPosition(al, A, B, quoteList(x), quoteList(y), byText));
     pairs.push(score);
     passages.push(...al.passages);
-    if (score.relation === "copy" || score.relation === "rewrite") {
-      const subs = findSubstitutions(al, A, B);
-      const dir = direction(al, score, A, B, subs, strategy === "all pairs" ? articles.map((_, z) => z).filter((z) => z !== x && z !== y).map(doc) : elsewhere(x, y));
-      directions.push(dir);
-      // orient the table from the probable source to the derived article
-      substitutions.push(...(dir.source === B.article.id ? findSubstitutions(al, B, A, true) : subs));
-    }
+    if (score.relation === "copy" || score.relation === "rewrite") related.push({ x, y, al, score, subs: findSubstitutions(al, A, B) });
   });
+  // direction, for copies and rewrites; mangled names are checked against the rest of the corpus, in one
+  // pass over all articles for a large corpus
+  const names = related.flatMap((r) => r.subs.filter((s) => s.kind === "name").flatMap((s) => [s.from, s.to]));
+  const corpusCounts = strategy === "candidate filter" && names.length > 0 ? countInTexts(articles.map((a) => a.text), names) : null;
+  for (const { x, y, al, score, subs } of related) {
+    const A = doc(x);
+    const B = doc(y);
+    const others = corpusCounts
+      ? (needle: string) => (corpusCounts.get(needle) ?? 0) - occurrences(A.article.text, needle) - occurrences(B.article.text, needle)
+      : articles.map((_, z) => z).filter((z) => z !== x && z !== y).map(doc);
+    const dir = direction(al, score, A, B, subs, others);
+    directions.push(dir);
+    // orient the table from the probable source to the derived article
+    substitutions.push(...(dir.source === B.article.id ? findSubstitutions(al, B, A, true) : subs));
+  }
   return {
     articles: articles.map((a, i) => {
       const d = known(i);

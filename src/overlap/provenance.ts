@@ -45,8 +45,8 @@ function count(haystack: string, needle: string): number {
 /**
  * @param subs substitutions from a to b (from_article = a)
  * @param others the other documents of the corpus (for which spelling of a name the world uses), or a
- *   function counting a string's occurrences in them (large corpora count in one joined text instead of
- *   joining all other articles for every pair)
+ *   function counting a string's occurrences in them (large corpora count all names in one pass over the
+ *   corpus instead of joining all other articles for every pair)
  */
 export function direction(al: Alignment, score: PairScore, a: Document, b: Document, subs: Substitution[], others: Document[] | ((needle: string) => number)): Direction {
   const reasons: string[] = [];
