@@ -48,6 +48,7 @@ const KEEP_PARSERS = new Set([
 const KEEP_REFINERS = new Set(["OverlapRemovalRefiner", "ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner"]);
 
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const MONTH_PREFIX = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 /** A pattern that fails at once: sticky, so it is tried at one position only, not along the whole text. */
 const NEVER = /(?!)/y;
 
@@ -55,6 +56,8 @@ const NEVER = /(?!)/y;
 interface Gated {
   parser: chrono.Parser;
   trigger: RegExp;
+  /** tested on single words (runs of letters or of digits): fires on some word of every text the trigger fires on */
+  word: RegExp;
 }
 
 interface Configured {
@@ -81,26 +84,26 @@ function configure(): Configured {
   const c = chrono.casual.clone();
   const gated: Gated[] = c.parsers
     .filter((p) => KEEP_PARSERS.has(p.constructor.name))
-    .map((p) => ({ parser: p, trigger: p.constructor.name.includes("MonthName") ? MONTH_WORD : /\d/ }));
+    .map((p) => (p.constructor.name.includes("MonthName") ? { parser: p, trigger: MONTH_WORD, word: MONTH_PREFIX } : { parser: p, trigger: /\d/, word: /^\d/ }));
   gated.push(
-    { parser: weekdayParser, trigger: /day\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\./ },
-    { parser: relativePeriodParser, trigger: /week|month|year|decade|centur/i },
-    { parser: agoParser, trigger: /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i },
-    { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i },
-    { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i },
-    { parser: yearParser, trigger: /\b(?:1[6-9]|20)\d\d\b/ },
-    { parser: decadeParser, trigger: /\d0['’]?s\b|ties\b|century/i },
-    { parser: quarterParser, trigger: /quarter|half|period/i },
-    { parser: yearAgoAdjectiveParser, trigger: /year-(?:earlier|ago)/i },
-    { parser: seasonParser, trigger: /spring|summer|fall|autumn|winter/i },
-    { parser: monthParser, trigger: MONTH_WORD },
-    { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|years ago|months ago|weeks ago|decades ago|long ago)/i },
-    { parser: setParser, trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i },
-    { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i },
-    { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i },
-    { parser: spelledYearParser, trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i },
-    { parser: thePeriodParser, trigger: /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b/ },
-    { parser: holidayParser, trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/ },
+    { parser: weekdayParser, trigger: /day\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\./, word: /day$|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/ },
+    { parser: relativePeriodParser, trigger: /week|month|year|decade|centur/i, word: /week|month|year|decade|centur/i },
+    { parser: agoParser, trigger: /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i, word: /^(?:ago|earlier|later|now|hence|back|previously|prior)$/i },
+    { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i, word: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|^(?:hrs?|mins?|secs?)$/i },
+    { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i, word: /^(?:years|months|weeks|decades|centuries|hours|minutes)$/i },
+    { parser: yearParser, trigger: /\b(?:1[6-9]|20)\d\d\b/, word: /^(?:1[6-9]|20)\d\d$/ },
+    { parser: decadeParser, trigger: /\d0['’]?s\b|ties\b|century/i, word: /^\d*0$|ties$|century/i },
+    { parser: quarterParser, trigger: /quarter|half|period/i, word: /quarter|half|period/i },
+    { parser: yearAgoAdjectiveParser, trigger: /year-(?:earlier|ago)/i, word: /^year$/i },
+    { parser: seasonParser, trigger: /spring|summer|fall|autumn|winter/i, word: /spring|summer|fall|autumn|winter/i },
+    { parser: monthParser, trigger: MONTH_WORD, word: MONTH_PREFIX },
+    { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|years ago|months ago|weeks ago|decades ago|long ago)/i, word: /^(?:now|current|nowadays|presently|these|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|ago)/i },
+    { parser: setParser, trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i, word: /^(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi|biannually|every|each|per|day|week|month|year|quarter|hour|minute|decade)$/i },
+    { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i, word: /morning|afternoon|evening|night|overnight/i },
+    { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i, word: /^(?:day|week|month|year|morning|afternoon|evening|night)$/i },
+    { parser: spelledYearParser, trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i, word: /^(?:seventeen|eighteen|nineteen|thousand)$/i },
+    { parser: thePeriodParser, trigger: /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b/, word: /^(?:year|weekend)$/ },
+    { parser: holidayParser, trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/, word: /Christmas|^Year$|Independence|^Fourth$|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|^Labor$|^Memorial$|^Election$/ },
   );
   // chrono's casual configuration lists OverlapRemovalRefiner several times in a row; it is idempotent,
   // so runs of it collapse to one
@@ -123,16 +126,19 @@ export function timelineChrono(): chrono.Chrono {
 }
 
 /**
- * What `timelineChrono().parse` does, minus its fixed cost per call: only the parsers whose trigger
- * the text holds are run, and the refiners only when some parser found something. Sentences are
+ * What `timelineChrono().parse` does on a CANDIDATE text (nothing on others), minus its fixed cost
+ * per call: only the parsers whose trigger the text holds are run, and the refiners only when some parser found something. Sentences are
  * short and many, so that fixed cost (every parser and refiner on every sentence) was most of the time.
  */
 export function parseText(text: string, reference: Date): chrono.ParsingResult[] {
   const { gated, refiners } = configure();
+  const mask = parserMask(text, gated);
+  if (!(mask & CANDIDATE_BIT)) return [];
   let context: chrono.ParsingContext | null = null;
   let results: chrono.ParsingResult[] = [];
-  for (const { parser, trigger } of gated) {
-    if (!trigger.test(text)) continue;
+  for (let i = 0; i < gated.length; i++) {
+    const { parser, trigger } = gated[i];
+    if (!(mask & (1 << i)) || !trigger.test(text)) continue;
     context ??= new chrono.ParsingContext(text, reference);
     const found = executeParser(context, parser);
     if (found.length) results = results.concat(found);
@@ -141,6 +147,60 @@ export function parseText(text: string, reference: Date): chrono.ParsingResult[]
   results.sort((a, b) => a.index - b.index);
   for (const refiner of refiners) results = refiner.refine(context, results);
   return results;
+}
+
+/** Words that make a sentence worth giving to chrono (with any digit): a month or weekday, or a time word. */
+const CANDIDATE_WORDS =
+  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|seventeen|eighteen|nineteen|thousand";
+/** A sentence worth giving to chrono: a digit, a month or weekday, or a time word. */
+export const CANDIDATE = new RegExp(`\\d|\\b(?:${CANDIDATE_WORDS})`, "i");
+/** the same, for one word (a run of letters or of digits) */
+const CANDIDATE_WORD = new RegExp(`^(?:\\d|${CANDIDATE_WORDS})`, "i");
+/** mask bit of words CANDIDATE fires on (bits 0… are the parsers) */
+const CANDIDATE_BIT = 1 << 30;
+
+/**
+ * Every word some parser's `word` test or CANDIDATE_WORD passes holds one of these (a digit, or a
+ * stem such as "day", "year", "jan"): the scan looks only at words around a hit, not at every word.
+ * Keep it a superset when adding a parser.
+ */
+const STEM =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|mon|tue|wed|thu|fri|sat|sun|week|month|year|centur|ago|earlier|later|now|hence|back|previous|prior|soon|noon|eve|hour|minute|second|millenni|night|quarter|hr|min|sec|ties|half|period|spring|summer|fall|autumn|winter|current|these|present|tomorrow|recent|lately|formerly|past|once|future|daily|annual|hourly|semi|every|each|per|morning|afternoon|evening|seventeen|eighteen|nineteen|thousand|christmas|independence|fourth|halloween|valentine|veterans|inauguration|thanksgiving|labor|memorial|election/gi;
+/** word → the parsers (bit i: gated[i]) whose word test it passes; words recur, so this is learnt once */
+const wordMasks = new Map<string, number>();
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The parsers worth running on a text. Testing each parser's trigger regex on every sentence cost
+ * more than the parsers themselves (an alternation of words scans slowly): one scan finds the words
+ * (runs of letters, or of digits) holding a stem, each word is classified once, and a parser's exact
+ * trigger is tested only when one of its words occurs.
+ */
+function parserMask(text: string, gated: Gated[]): number {
+  let mask = 0;
+  STEM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STEM.exec(text))) {
+    const kind = isDigit(text.charCodeAt(m.index)) ? isDigit : isLetter;
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start > 0 && kind(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && kind(text.charCodeAt(end))) end++;
+    STEM.lastIndex = end;
+    const word = text.slice(start, end);
+    let bits = wordMasks.get(word);
+    if (bits === undefined) {
+      bits = 0;
+      for (let i = 0; i < gated.length; i++) if (gated[i].word.test(word)) bits |= 1 << i;
+      if (CANDIDATE_WORD.test(word)) bits |= CANDIDATE_BIT;
+      if (wordMasks.size > 100_000) wordMasks.clear();
+      wordMasks.set(word, bits);
+    }
+    mask |= bits;
+  }
+  return mask;
 }
 
 /**
@@ -175,10 +235,6 @@ function executeParser(context: chrono.ParsingContext, parser: chrono.Parser): c
   return results;
 }
 
-/** A sentence worth giving to chrono: a digit, a month or weekday, or a time word. */
-export const CANDIDATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|seventeen|eighteen|nineteen|thousand)/i;
-
 /** What an extractor run produces before resolution: offsets into the article, the spec, the sentence. */
 export interface Draft {
   start: number;
@@ -203,7 +259,6 @@ export function chronoReference(day: Day): Date {
 
 /** Runs the parsers over one stretch of text, returning drafts with offsets shifted by `base`. */
 export function extractFromText(text: string, reference: Day, base = 0, sentence?: Bounds, sentenceIndex = 0): Draft[] {
-  if (!CANDIDATE.test(text)) return [];
   const results = parseText(text, chronoReference(reference));
   const out: Draft[] = [];
   for (const r of results) {

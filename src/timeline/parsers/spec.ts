@@ -22,11 +22,24 @@ export interface TimexSpec {
 
 export const TAG = "timex:";
 
+/**
+ * Specs by tag: specOf runs several times per result (each refiner asks), and parsing the tag's JSON
+ * each time was a visible share of extraction time. Specs are read-only once tagged.
+ */
+const specs = new Map<string, TimexSpec>();
+
+function remember(tag: string, spec: TimexSpec): TimexSpec {
+  if (specs.size > 50_000) specs.clear();
+  specs.set(tag, spec);
+  return spec;
+}
+
 /** The spec a result carries: the latest one added (refiners add a revised spec rather than edit it). */
 export function specOf(result: { tags(): Set<string> }): TimexSpec | null {
   let last: string | null = null;
   for (const tag of result.tags()) if (tag.startsWith(TAG)) last = tag;
-  return last === null ? null : (JSON.parse(last.slice(TAG.length)) as TimexSpec);
+  if (last === null) return null;
+  return specs.get(last) ?? remember(last, JSON.parse(last.slice(TAG.length)) as TimexSpec);
 }
 
 export function withSpec(result: ParsingResult, spec: TimexSpec): ParsingResult {
@@ -34,6 +47,7 @@ export function withSpec(result: ParsingResult, spec: TimexSpec): ParsingResult 
   const tags = result.start.tags();
   if (tags.has(tag)) tags.delete(tag); // re-adding moves it last
   result.start.addTag(tag);
+  if (!specs.has(tag)) remember(tag, JSON.parse(tag.slice(TAG.length)) as TimexSpec); // a copy: the caller's object may change
   return result;
 }
 
