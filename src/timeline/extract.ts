@@ -14,6 +14,7 @@ import { weekdayParser } from "./parsers/weekday";
 import { relativePeriodParser } from "./parsers/relative-period";
 import { agoParser } from "./parsers/ago";
 import { durationParser, bareDurationParser } from "./parsers/duration";
+import { UNIT } from "./parsers/lexicon";
 import { yearParser } from "./parsers/year";
 import { decadeParser } from "./parsers/decade";
 import { quarterParser, yearAgoAdjectiveParser } from "./parsers/quarter";
@@ -48,7 +49,8 @@ const KEEP_PARSERS = new Set([
 const KEEP_REFINERS = new Set(["OverlapRemovalRefiner", "ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner"]);
 
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
-const MONTH_PREFIX = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+/** a month name or abbreviation as a whole word: every parser keyed on months needs one */
+const MONTH_NAME_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 /** A pattern that fails at once: sticky, so it is tried at one position only, not along the whole text. */
 const NEVER = /(?!)/y;
 
@@ -84,19 +86,19 @@ function configure(): Configured {
   const c = chrono.casual.clone();
   const gated: Gated[] = c.parsers
     .filter((p) => KEEP_PARSERS.has(p.constructor.name))
-    .map((p) => (p.constructor.name.includes("MonthName") ? { parser: p, trigger: MONTH_WORD, word: MONTH_PREFIX } : { parser: p, trigger: /\d/, word: /^\d/ }));
+    .map((p) => (p.constructor.name.includes("MonthName") ? { parser: p, trigger: MONTH_WORD, word: MONTH_NAME_WORD } : { parser: p, trigger: /\d/, word: /^\d/ }));
   gated.push(
-    { parser: weekdayParser, trigger: /day\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\./, word: /day$|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/ },
-    { parser: relativePeriodParser, trigger: /week|month|year|decade|centur/i, word: /week|month|year|decade|centur/i },
+    { parser: weekdayParser, trigger: /day\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\./, word: /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/ },
+    { parser: relativePeriodParser, trigger: /week|month|year|decade|centur/i, word: /^(?:week|weekend|month|year|decade|century)$/i },
     { parser: agoParser, trigger: /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i, word: /^(?:ago|earlier|later|now|hence|back|previously|prior)$/i },
-    { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i, word: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|^(?:hrs?|mins?|secs?)$/i },
+    { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i, word: new RegExp(`^(?:${UNIT})$`, "i") },
     { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i, word: /^(?:years|months|weeks|decades|centuries|hours|minutes)$/i },
     { parser: yearParser, trigger: /\b(?:1[6-9]|20)\d\d\b/, word: /^(?:1[6-9]|20)\d\d$/ },
     { parser: decadeParser, trigger: /\d0['’]?s\b|ties\b|century/i, word: /^\d*0$|ties$|century/i },
     { parser: quarterParser, trigger: /quarter|half|period/i, word: /quarter|half|period/i },
     { parser: yearAgoAdjectiveParser, trigger: /year-(?:earlier|ago)/i, word: /^year$/i },
     { parser: seasonParser, trigger: /spring|summer|fall|autumn|winter/i, word: /spring|summer|fall|autumn|winter/i },
-    { parser: monthParser, trigger: MONTH_WORD, word: MONTH_PREFIX },
+    { parser: monthParser, trigger: MONTH_WORD, word: MONTH_NAME_WORD },
     { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|years ago|months ago|weeks ago|decades ago|long ago)/i, word: /^(?:now|current|nowadays|presently|these|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|ago)/i },
     { parser: setParser, trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i, word: /^(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi|biannually|every|each|per|day|week|month|year|quarter|hour|minute|decade)$/i },
     { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i, word: /morning|afternoon|evening|night|overnight/i },

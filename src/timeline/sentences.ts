@@ -44,7 +44,7 @@ function push(out: Bounds[], text: string, start: number, end: number) {
 
 /** Sentences from the shared Document model when available (same offsets), else the local splitter. */
 export function sentenceBounds(article: Article, doc?: Document): Bounds[] {
-  if (doc) return doc.sentences.map((s) => ({ start: s.start, end: s.end }));
+  if (doc) return doc.sentences; // a Sentence is a Bounds: no copy
   try {
     return toDocument(article).sentences.map((s) => ({ start: s.start, end: s.end }));
   } catch {
