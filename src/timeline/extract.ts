@@ -99,7 +99,7 @@ function configure(): Configured {
     { parser: yearAgoAdjectiveParser, trigger: /year-(?:earlier|ago)/i, word: /^year$/i },
     { parser: seasonParser, trigger: /spring|summer|fall|autumn|winter/i, word: /spring|summer|fall|autumn|winter/i },
     { parser: monthParser, trigger: MONTH_WORD, word: MONTH_NAME_WORD },
-    { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|years ago|months ago|weeks ago|decades ago|long ago)/i, word: /^(?:now|current|nowadays|presently|these|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|ago)/i },
+    { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|years ago|months ago|weeks ago|decades ago|long ago|term\b)/i, word: /^(?:now|current|nowadays|presently|these|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|ago|term$)/i },
     { parser: setParser, trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i, word: /^(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi|biannually|every|each|per|day|week|month|year|quarter|hour|minute|decade)$/i },
     { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i, word: /morning|afternoon|evening|night|overnight/i },
     { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i, word: /^(?:day|week|month|year|morning|afternoon|evening|night)$/i },
@@ -153,7 +153,7 @@ export function parseText(text: string, reference: Date): chrono.ParsingResult[]
 
 /** Words that make a sentence worth giving to chrono (with any digit): a month or weekday, or a time word. */
 const CANDIDATE_WORDS =
-  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|seventeen|eighteen|nineteen|thousand";
+  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|seventeen|eighteen|nineteen|thousand|term\\b";
 /** A sentence worth giving to chrono: a digit, a month or weekday, or a time word. */
 export const CANDIDATE = new RegExp(`\\d|\\b(?:${CANDIDATE_WORDS})`, "i");
 /** the same, for one word (a run of letters or of digits) */
@@ -167,7 +167,7 @@ const CANDIDATE_BIT = 1 << 30;
  * Keep it a superset when adding a parser.
  */
 const STEM =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|mon|tue|wed|thu|fri|sat|sun|week|month|year|centur|ago|earlier|later|now|hence|back|previous|prior|soon|noon|eve|hour|minute|second|millenni|night|quarter|hr|min|sec|ties|half|period|spring|summer|fall|autumn|winter|current|these|present|tomorrow|recent|lately|formerly|past|once|future|daily|annual|hourly|semi|every|each|per|morning|afternoon|evening|seventeen|eighteen|nineteen|thousand|christmas|independence|fourth|halloween|valentine|veterans|inauguration|thanksgiving|labor|memorial|election/gi;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|mon|tue|wed|thu|fri|sat|sun|week|month|year|centur|ago|earlier|later|now|hence|back|previous|prior|soon|noon|eve|hour|minute|second|millenni|night|quarter|hr|min|sec|ties|half|period|spring|summer|fall|autumn|winter|current|these|present|tomorrow|recent|lately|formerly|past|once|future|daily|annual|hourly|semi|every|each|per|morning|afternoon|evening|seventeen|eighteen|nineteen|thousand|christmas|independence|fourth|halloween|valentine|veterans|inauguration|thanksgiving|labor|memorial|election|term/gi;
 /** word → the parsers (bit i: gated[i]) whose word test it passes; words recur, so this is learnt once */
 const wordMasks = new Map<string, number>();
 

@@ -90,3 +90,21 @@ describe("timeline: forward cues across initials and deadlines", () => {
     assert.deepEqual(found("Sales were hurt by February storms.", "1989-10-30"), ["February=1989-02"]);
   });
 });
+
+describe("timeline: fractions, ordinals and titles that look like durations", () => {
+  it("does not read fractions or quarter- compounds as quarters of a year", () => {
+    assert.deepEqual(found("Iraq imports about three-quarters of its food. Rates fell by a quarter-point."), []);
+    assert.deepEqual(found("More than a quarter of the market sold. Profit rose in one quarter of this year."), ["one quarter=P1Q", "this year=2025"]);
+  });
+  it("does not read 'a second group' or '60 Minutes' as seconds or minutes", () => {
+    assert.deepEqual(found("A second group of directors resigned. He said so on 60 Minutes."), []);
+    assert.deepEqual(found("It lasted a second or two."), ["a second=PT1S"]);
+  });
+  it("reads a spelled-out rate as no duration: 'four flights a week'", () => {
+    assert.deepEqual(found("Airlines run four flights a week to Bombay."), []);
+  });
+  it("reads 'the near term' as the future and 'this quarter' as the reported quarter", () => {
+    assert.deepEqual(found("Growth will slow in the near term.", "1989-11-01"), ["the near term=FUTURE_REF"]);
+    assert.deepEqual(found("This quarter's loss includes a charge. A report showed that first-quarter sales fell.", "1989-11-01"), ["This quarter=1989-Q3", "first-quarter=1989-Q1"]);
+  });
+});

@@ -13,7 +13,7 @@ const PATTERN = new RegExp(
 );
 
 /** What comes before "a year" when it is a rate: an amount, a counted noun, "once", "twice", "times". */
-export const RATE_BEFORE = /(?:\d(?:[\d,.]*)(?:\s+(?:million|billion|thousand|percent|cents?|dollars?|[a-z]+s))?|\b(?:once|twice|times))\s*$/i;
+export const RATE_BEFORE = /(?:\d(?:[\d,.]*)(?:\s+(?:million|billion|thousand|percent|cents?|dollars?|[a-z]+s))?|\b(?:once|twice|times)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|several|few|many)\s+[a-z]+s)\s*$/i;
 
 export const durationParser = timexParser(PATTERN, (match, context) => {
   if (match[4]) return null; // an age
@@ -30,6 +30,14 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   if (/^(?:a|an)$/i.test(countText) && !match[1] && RATE_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) return null;
   if (/^(?:a|an|one)$/i.test(countText) && /s$/i.test(match[3])) return null; // "a years-long silence"
   if (/^\d/.test(countText) && n !== null && n > 1000) return null;
+  // "three-quarters of its food", "more than a quarter of the market": fractions, not quarters of a
+  // year; "a quarter-point", "a quarter-century": compounds
+  const tail = context.text.slice((match.index ?? 0) + text.length, (match.index ?? 0) + text.length + 40);
+  if (unit === "Q" && (/-quarters$/i.test(text) || /^-[a-z]/i.test(tail) || /^\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+|calendar\s+)?(?:year|(?:19|20)\d\d)\b)/i.test(tail))) return null;
+  // "a second group", "a second betrayal": the ordinal, not one second
+  if (unit === "S" && /^(?:a|one)$/i.test(countText) && /^\s+[a-z]/.test(after) && !/^\s+(?:ago|later|earlier|after|before|or|and|of|in|to|for|longer|too)\b/.test(after)) return null;
+  // "60 Minutes", "48 Hours": a programme title (a capitalised unit after a number)
+  if (/^\d/.test(countText) && /^[A-Z][a-z]/.test(match[3])) return null;
   return { type: "DURATION", value: durationValue(n, unit) };
 });
 

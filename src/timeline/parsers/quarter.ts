@@ -1,6 +1,7 @@
 /**
  * Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 2024",
- * "1998 first quarter", "the first half of 1998", "the quarter", "the year-earlier quarter".
+ * "1998 first quarter", "the first half of 1998", "the quarter", "this quarter", "that quarter",
+ * "the year-earlier quarter".
  * Without a year, a quarter is the latest one of that number that has begun (financial news reports
  * quarters once they close); "the quarter" and "year-ago" phrases count from the last quarter the
  * article named (resolve.ts), else from the last completed quarter.
@@ -11,7 +12,7 @@ import { quarterOf } from "../timex";
 const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 };
 
 const PATTERN =
-  /(?<![\w-])(?:((?:19|20)\d\d)\s+|([Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|([Tt]he\s+))?(?:(fiscal|calendar)[\s-])?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|past|same|recent|year-earlier|year-ago|comparable|comparable year-ago|comparable year-earlier|last(?=[\s-]+half))[\s-]+)?(?:(fiscal)[\s-])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d)|\s+of\s+(this|last|next)\s+year|\s+(a\s+year\s+(?:ago|earlier)))?(?![\w-])/gi;
+  /(?<![\w-])(?:((?:19|20)\d\d)\s+|([Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|((?:[Tt]he|[Tt]his|[Tt]hat)\s+))?(?:(fiscal|calendar)[\s-])?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|past|same|recent|year-earlier|year-ago|comparable|comparable year-ago|comparable year-earlier|last(?=[\s-]+half))[\s-]+)?(?:(fiscal)[\s-])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d)|\s+of\s+(this|last|next)\s+year|\s+(a\s+year\s+(?:ago|earlier)))?(?![\w-])/gi;
 
 export const quarterParser = timexParser(PATTERN, (match, context) => {
   const [, yearBefore, relYear, the, , word1, , word2, kind, yearAfter, relAfter, agoAfter] = match;
@@ -23,6 +24,8 @@ export const quarterParser = timexParser(PATTERN, (match, context) => {
   if (kind.toLowerCase() === "period" && (ordinal || !/latest|year-|comparable|recent/.test(word))) return null;
   if (!the && !yearBefore && !relYear && !ordinal && !/year-|comparable/.test(word)) return null;
   if (half && !ordinal) return null;
+  if (the && /^th(?:is|at)\b/i.test(the) && (word1 || word2)) return null; // "showed that first-quarter GDP": a conjunction
+
   const ref = refDay(context);
   const refQ = quarterOf(ref);
   let year: number | undefined = yearBefore ? +yearBefore : yearAfter ? +yearAfter : undefined;

@@ -1,13 +1,13 @@
 /**
  * Words that point at the present, the past or the future rather than a calendar date, and the
  * day words: "now", "currently", "today", "yesterday", "tomorrow", "recently", "the past",
- * "the future", "soon" → PRESENT_REF, the day, PAST_REF, FUTURE_REF (TimeML conventions).
+ * "the future", "the near term" → PRESENT_REF, the day, PAST_REF, FUTURE_REF (TimeML conventions).
  */
 import { timexParser, refDay } from "./spec";
 import { addDays, formatDay } from "../timex";
 
 const PATTERN =
-  /(?<![\w-])(now|currently|current|nowadays|presently|these days|the present|at present|today|yesterday|tomorrow|recently|recent years|recent months|recent weeks|recent days|recent|lately|formerly|in the past|the past|once|the future|future|the time|at the time|someday|one day|years ago|months ago|weeks ago|decades ago|long ago)(?![\w-])/gi;
+  /(?<![\w-])(now|currently|current|nowadays|presently|these days|the present|at present|today|yesterday|tomorrow|recently|recent years|recent months|recent weeks|recent days|recent|lately|formerly|in the past|the past|once|the future|future|the time|at the time|someday|one day|the (?:near|short|long|longer) term|years ago|months ago|weeks ago|decades ago|long ago)(?![\w-])/gi;
 
 export const referenceWordParser = timexParser(PATTERN, (match, context) => {
   const word = match[1].toLowerCase();
@@ -49,6 +49,10 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
       return { type: "DATE", value: "FUTURE_REF" };
     case "the future":
     case "someday":
+    case "the near term":
+    case "the short term":
+    case "the long term":
+    case "the longer term":
       return { type: "DATE", value: "FUTURE_REF" };
     case "one day":
       return null;
