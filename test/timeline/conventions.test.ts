@@ -108,3 +108,11 @@ describe("timeline: fractions, ordinals and titles that look like durations", ()
     assert.deepEqual(found("This quarter's loss includes a charge. A report showed that first-quarter sales fell.", "1989-11-01"), ["This quarter=1989-Q3", "first-quarter=1989-Q1"]);
   });
 });
+
+describe("timeline: deadlines just gone", () => {
+  it("reads a forward cue on a day just past as that day, not the same day next year", () => {
+    assert.deepEqual(found("The agency ordered the boy returned by Jan. 14.", "2025-01-15"), ["Jan. 14=2025-01-14"]);
+    assert.deepEqual(found("The leaders will meet on Jan. 30.", "2025-01-15"), ["Jan. 30=2025-01-30"]);
+    assert.deepEqual(found("The leaders will meet on Jan. 3.", "2025-02-20"), ["Jan. 3=2026-01-03"]);
+  });
+});

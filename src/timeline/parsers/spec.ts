@@ -114,9 +114,11 @@ export function pickYear(ref: { y: number; m: number; d: number }, m: number, d:
   const refKey = ref.y * 10000 + ref.m * 100 + (d === null ? 0 : ref.d);
   const past = key(ref.y) <= refKey ? ref.y : ref.y - 1;
   const next = key(ref.y) >= refKey ? ref.y : ref.y + 1;
-  if (forward) return next;
   const monthsBack = (ref.y - past) * 12 + ref.m - m;
   const monthsAhead = (next - ref.y) * 12 + m - ref.m;
+  // a forward cue on a day gone by at most two weeks ("to repatriate the child by Jan. 14", published
+  // 15 January): a deadline that has passed, not the same day next year
+  if (forward) return d !== null && Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(past, m - 1, d) <= 14 * 86_400_000 ? past : next;
   if (monthsBack > 6 && monthsAhead <= 2) return next;
   return past;
 }
