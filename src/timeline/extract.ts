@@ -51,6 +51,11 @@ const KEEP_REFINERS = new Set(["OverlapRemovalRefiner", "ExtractTimezoneOffsetRe
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 /** a month name or abbreviation as a whole word: every parser keyed on months needs one */
 const MONTH_NAME_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
+/**
+ * What a clock time needs: "10:30", "3 p.m.", "9am", "5 o'clock". chrono's time parser reads any number
+ * as an hour, and the native-timex refiner drops such readings, so it only runs where one of these is.
+ */
+const CLOCK = /\d\s*(?:[:.：]\s*\d|[ap]\.?\s*m\b|o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon))/i;
 /** A pattern that fails at once: sticky, so it is tried at one position only, not along the whole text. */
 const NEVER = /(?!)/y;
 
@@ -86,7 +91,13 @@ function configure(): Configured {
   const c = chrono.casual.clone();
   const gated: Gated[] = c.parsers
     .filter((p) => KEEP_PARSERS.has(p.constructor.name))
-    .map((p) => (p.constructor.name.includes("MonthName") ? { parser: p, trigger: MONTH_WORD, word: MONTH_NAME_WORD } : { parser: p, trigger: /\d/, word: /^\d/ }));
+    .map((p) =>
+      p.constructor.name.includes("MonthName")
+        ? { parser: p, trigger: MONTH_WORD, word: MONTH_NAME_WORD }
+        : p.constructor.name === "ENTimeExpressionParser"
+          ? { parser: p, trigger: CLOCK, word: /^\d/ }
+          : { parser: p, trigger: /\d/, word: /^\d/ },
+    );
   gated.push(
     { parser: weekdayParser, trigger: /day\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\./, word: /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/ },
     { parser: relativePeriodParser, trigger: /week|month|year|decade|centur/i, word: /^(?:week|weekend|month|year|decade|century)$/i },
