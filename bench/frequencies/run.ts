@@ -7,10 +7,13 @@
  * Each phase runs in its own child process so its peak memory (RSS, sampled every 200 articles and
  * at the end) is its own. Throughput = MB of article text (UTF-8 bytes of the `text` fields) per
  * second of wall time, reading and JSON parsing excluded (done before the clock starts).
- * Ours: the text layer's tokenizer ("ours"; "ours+sentences" runs the whole toDocument, tokenizer
- * and sentence splitter, which n-grams need but single words do not), Porter stems (cached), unigram
- * stem counts per article without stopwords, then log-odds with Dirichlet prior (top 10 per
- * article, every article against the rest). Names (findPhrases) are off: it needs a second pass.
+ * Ours: "ours" counts through `counter.addArticle`, which runs the text layer's scanner
+ * (`scanWords`, the same scan as `tokenize`, without building Token objects) and interns each word by
+ * its characters; "ours+sentences" runs the whole toDocument (tokenizer and sentence splitter, which
+ * n-grams need but single words do not) and `counter.add`. Both: Porter stems (once per distinct
+ * surface), unigram stem counts per article without stopwords, then log-odds with Dirichlet prior
+ * (top 10 per article, every article against the rest). Names (findPhrases) are off: it needs a
+ * second pass. Both give the same table (test/frequency/counts.test.ts checks addArticle ≡ add).
  * natural: `new TfIdf()`, addDocument(text) per article (its own tokenizer, lower-casing, no
  * stemming), then listTerms(i) for every article (its scores for every term).
  */
@@ -22,7 +25,6 @@ import type { Article } from "../../src/corpus/article";
 import { createCounter } from "../../src/frequency/counts";
 import { distinctive } from "../../src/frequency/keyness";
 import { toDocument } from "../../src/text/document";
-import { tokenize } from "../../src/text/tokens";
 import { stem } from "../../src/text/stems";
 import { stopwordSet } from "../../src/text/stopwords";
 
@@ -68,11 +70,13 @@ function phaseOurs(limitBytes: number, full: boolean): PhaseResult {
   const counter = createCounter({ unit: "stem", stem, numbers: false, stopwords: stopwordSet(), phrases: null, ngram: 1, by: "article" });
   let tokens = 0;
   for (let i = 0; i < texts.length; i++) {
-    // Single-word counts need no sentences: `tokenize` alone is enough; `full` also splits sentences.
+    // Single-word counts need no sentences nor tokens: `addArticle` scans the text; `full` builds the Document.
     const a = article(ids[i], texts[i]);
-    const doc = full ? toDocument(a) : { article: a, tokens: tokenize(a.text), sentences: [] };
-    tokens += doc.tokens.length;
-    counter.add(doc);
+    if (full) {
+      const doc = toDocument(a);
+      tokens += doc.tokens.length;
+      counter.add(doc);
+    } else counter.addArticle(a);
     if (i % 200 === 0) peak = Math.max(peak, process.memoryUsage().rss);
   }
   const t1 = process.hrtime.bigint();
@@ -89,7 +93,7 @@ function phaseOurs(limitBytes: number, full: boolean): PhaseResult {
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     peakRssMb: peak / 1e6,
-    detail: { tokens, terms: table.terms.length, distinctiveRows: rows.length, countSeconds: Number(t1 - t0) / 1e9, keynessSeconds: Number(t2 - t1) / 1e9 },
+    detail: { ...(full ? { tokens } : {}), words: table.words, terms: table.terms.length, distinctiveRows: rows.length, countSeconds: Number(t1 - t0) / 1e9, keynessSeconds: Number(t2 - t1) / 1e9 },
   };
 }
 

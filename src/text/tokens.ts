@@ -86,11 +86,16 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, pl
   return { start, end, surface, norm: plain ? surface : fold(surface), kind, sentence: 0 };
 }
 
+/** Set by `scanWord` for the token it just scanned: a number token; its surface is its own norm. */
+let scannedNumber = false;
+let scannedPlain = false;
+
 /**
- * Scan one word or number starting at `start`; push it; return where scanning resumes.
+ * Scan one word or number starting at `start`; return its end (where scanning resumes) and leave
+ * its kind and plainness in `scannedNumber` / `scannedPlain` (no token object: `scanWords` shares it).
  * `plain` tracks whether the surface is already its own norm (ASCII lower case, no folding).
  */
-function scanWord(text: string, start: number, tokens: Token[]): number {
+function scanWord(text: string, start: number): number {
   const n = text.length;
   let p = start;
   const k0 = classAt(text, start);
@@ -230,8 +235,8 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     }
     if (keep) p++;
   }
-  const kind: TokenKind = numeric && !letterAfterHyphen ? "number" : "word";
-  tokens.push(makeToken(text, start, p, kind, plain));
+  scannedNumber = numeric && !letterAfterHyphen;
+  scannedPlain = plain;
   return p;
 }
 
@@ -247,12 +252,10 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (k === C_LETTER || k === C_DIGIT || k === C_NUMOTHER) {
-      i = scanWord(text, i, tokens);
-      continue;
-    }
-    if (k === C_CURRENCY && i + 1 < n && classAt(text, i + 1) === C_DIGIT) {
-      i = scanWord(text, i, tokens);
+    if (k === C_LETTER || k === C_DIGIT || k === C_NUMOTHER || (k === C_CURRENCY && i + 1 < n && classAt(text, i + 1) === C_DIGIT)) {
+      const end = scanWord(text, i);
+      tokens.push(makeToken(text, i, end, scannedNumber ? "number" : "word", scannedPlain));
+      i = end;
       continue;
     }
     if (k === C_APOS && isClitic(text, i) && tokens.length > 0 && tokens[tokens.length - 1].end === i &&
@@ -275,4 +278,45 @@ export function tokenize(text: string): Token[] {
     i += width;
   }
   return tokens;
+}
+
+/**
+ * The word and number tokens of `text` without building them: calls `onWord(start, end, number)`
+ * for exactly the tokens `tokenize(text)` returns with kind "word" or "number" (a split-off clitic
+ * "'s" included, as a word), in order, with the same offsets; `number` is true for kind "number".
+ * The token's surface is `text.slice(start, end)` and its norm `fold(surface)`.
+ *
+ * Why: counting single words over a large corpus needs only where each word is; not allocating a
+ * Token, a surface and a norm per token makes the counting pass about twice as fast (bench/frequencies).
+ */
+export function scanWords(text: string, onWord: (start: number, end: number, number: boolean) => void): void {
+  const n = text.length;
+  let wordEnd = -1; // end of the last word/number token (a clitic may follow it directly)
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? charClass(c) : classAt(text, i);
+    if (k === C_SPACE || k === C_FORMAT) {
+      i++;
+      continue;
+    }
+    if (k === C_LETTER || k === C_DIGIT || k === C_NUMOTHER || (k === C_CURRENCY && i + 1 < n && classAt(text, i + 1) === C_DIGIT)) {
+      const end = scanWord(text, i);
+      onWord(i, end, scannedNumber);
+      i = wordEnd = end;
+      continue;
+    }
+    if (k === C_APOS && wordEnd === i && isClitic(text, i)) {
+      onWord(i, i + 2, false);
+      i = wordEnd = i + 2;
+      continue;
+    }
+    if (k === C_PERIOD || k === C_HYPHEN) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) === c) j++;
+      i = j;
+      continue;
+    }
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+  }
 }

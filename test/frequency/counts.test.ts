@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { countTerms, termRows, per10k } from "../../src/frequency/counts";
+import { countTerms, createCounter, termRows, per10k } from "../../src/frequency/counts";
 import { resolveCountOptions } from "../../src/frequency/analyse";
 import { doc } from "./helpers";
 
@@ -74,6 +74,37 @@ describe("frequency/counts fast path", () => {
       assert.deepEqual(termRows(fast, Infinity), termRows(slow, Infinity));
       assert.ok(fast.terms.length > 900);
     }
+  });
+
+  it("addArticle (scanning the text, no tokens) counts exactly what add(toDocument) counts", () => {
+    const path = require("node:path") as typeof import("node:path");
+    const { loadCorpus } = require("../../src/corpus/load") as typeof import("../../src/corpus/load");
+    const { toDocuments } = require("../../src/text/document") as typeof import("../../src/text/document");
+    const tricky = doc("tricky", "Trump’s U.S.-Russia call: “Zelenskyy’s” allies paid $60 (US$60, 88%) on 2025-02-12. " +
+      "O’Brien didn’t say it's Café São Paulo's ﬁnal deal; TRUMP's trump’s Trump's talks talked 60 60.");
+    const docs = [...toDocuments(loadCorpus(path.resolve(__dirname, "../../data/trump-putin-call")).articles), tricky];
+    for (const unit of ["word", "stem"] as const) for (const numbers of [false, true]) {
+      const options = { ...resolveCountOptions(docs, { phrases: false, unit }), numbers };
+      const viaDocs = countTerms(docs, options);
+      const counter = createCounter(options);
+      for (const d of docs) counter.addArticle(d.article);
+      const viaText = counter.finish();
+      assert.deepEqual(viaText, viaDocs);
+      assert.deepEqual(termRows(viaText, Infinity), termRows(viaDocs, Infinity));
+    }
+    // the hand-checkable part: the tricky text alone, stems, numbers counted
+    const counter = createCounter({ ...resolveCountOptions([tricky], { phrases: false, unit: "stem" }), numbers: true });
+    counter.addArticle(tricky.article);
+    const t = counter.finish();
+    const byKey = Object.fromEntries(t.terms.map((x, i) => [x.key, [x.display, t.total[i]]]));
+    assert.deepEqual(byKey.trump, ["Trump", 4]);
+    assert.deepEqual(byKey.talk, ["talks", 2]);
+    assert.deepEqual(byKey["60"], ["60", 2]);
+    assert.deepEqual(byKey["o'brien"], ["O’Brien", 1]);
+    assert.deepEqual(byKey["café"], ["Café", 1]);
+    assert.equal(byKey["'s"], undefined); // the split-off clitic is a stopword
+    // 27 words: 11 in the first sentence, 16 in the second; the seven split-off "'s" are not words
+    assert.equal(t.words, 27);
   });
 });
 
