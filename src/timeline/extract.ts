@@ -35,6 +35,7 @@ import { trimPrepositionRefiner } from "./refiners/trim-preposition";
 import { sentenceBounds, type Bounds } from "./sentences";
 import { resolveMentions } from "./resolve";
 import { parseDay, type Day } from "./timex";
+import { mergeUnanchored, PROBE_REFERENCES } from "./unanchored";
 
 /** chrono's parsers we keep: written-out dates, ISO dates, numeric dates and clock times. */
 const KEEP_PARSERS = new Set([
@@ -291,14 +292,18 @@ export function extractFromText(text: string, reference: Day, base = 0, sentence
 
 /**
  * Every temporal expression of an article, normalised (TIMEX3) and resolved against the reference
- * date: `options.reference`, else the article's publication date. Without either, relative
- * expressions cannot be placed: only those carrying their own year are resolved, the rest keep
- * values counted from today's date? No — from the latest full date the article itself states
- * (see estimatePublished), marked in the output by the caller.
+ * date: `options.reference`, else the article's publication date, else the latest full date the
+ * article itself states (estimatePublished; the caller marks it estimated). With none of these,
+ * values that depend on the reference stay unanchored (XXXX-WXX-5; see unanchored.ts).
  */
 export function extractMentions(article: Article, options: ExtractOptions = {}): Mention[] {
   const refText = options.reference ?? article.published;
-  const reference = parseDay(refText) ?? estimatePublished(article, options.doc) ?? { y: 1970, m: 1, d: 1 };
+  const reference = parseDay(refText) ?? estimatePublished(article, options.doc);
+  if (!reference) {
+    // No date to count from: see unanchored.ts.
+    const [a, b] = PROBE_REFERENCES.map((r) => extractMentions(article, { ...options, reference: r }));
+    return mergeUnanchored(a, b);
+  }
   const drafts: Draft[] = [];
   const sentences = sentenceBounds(article, options.doc);
   sentences.forEach((s, i) => {

@@ -21,6 +21,9 @@ export const timelineCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, corpusOptions);
     const loaded = loadInput(positionals, values, io);
     const result = analyseTimeline(toDocuments(loaded.articles), { published: publishedOption(values.published) });
+    for (const a of result.articles) {
+      if (!a.published) io.stderr(`${a.file}: no publication date to count from; relative dates are left unanchored (XXXX-…): give one with --published YYYY-MM-DD\n`);
+    }
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else io.stdout(table(result));
     return 0;
