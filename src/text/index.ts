@@ -1,6 +1,8 @@
 /** Text layer: tokens, sentences, normalisation, n-grams, stopwords, stems. */
 export type { Token, TokenKind, Sentence, Document } from "./types";
-export { tokenize } from "./tokens";
+export { tokenize, scanWords } from "./tokens";
+export { createSliceInterner } from "./slice-interner";
+export type { SliceInterner } from "./slice-interner";
 export { splitSentences, detectParagraphMode } from "./sentences";
 export type { ParagraphMode, SplitOptions } from "./sentences";
 export { fold } from "./normalise";
