@@ -100,6 +100,9 @@ describe("timeline: fractions, ordinals and titles that look like durations", ()
     assert.deepEqual(found("A second group of directors resigned. He said so on 60 Minutes."), []);
     assert.deepEqual(found("It lasted a second or two."), ["a second=PT1S"]);
   });
+  it("keeps the count of 'two more weeks' and 'an additional year'", () => {
+    assert.deepEqual(found("The boy will stay for at least two more weeks. The loan may be extended for an additional year."), ["at least two more weeks=P2W/EQUAL_OR_MORE", "an additional year=P1Y"]);
+  });
   it("reads a spelled-out rate as no duration: 'four flights a week'", () => {
     assert.deepEqual(found("Airlines run four flights a week to Bombay."), []);
   });

@@ -1,14 +1,15 @@
 /**
  * Durations: "three years", "90 minutes", "a two-year term", "the past two months", "several weeks",
  * "years". chrono reads these as dates (or not at all); TimeML writes them as P3Y, PT90M, P2M, PXW, PXY.
- * Ages ("45-year-old") are not durations of the story and are skipped.
+ * Ages ("45-year-old") are not durations of the story and are skipped. "two more weeks", "an
+ * additional year": the count still measures the stretch (TimeBank P2W, P1Y), not a bare "weeks".
  */
 import { timexParser } from "./spec";
 import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
 import { durationValue } from "../timex";
 
 const PATTERN = new RegExp(
-  `(?<![\\w$£€-])((?:[Tt]he\\s+)?(?:(?:past|last|next|first|final|coming|previous|latest|remaining|following|initial|ensuing|preceding|same)\\s+)?)(${COUNT})(?:\\s+|-)(${UNIT})(?![\\w])(-old|\\s+old)?`,
+  `(?<![\\w$£€-])((?:[Tt]he\\s+)?(?:(?:past|last|next|first|final|coming|previous|latest|remaining|following|initial|ensuing|preceding|same)\\s+)?)(${COUNT})(?:\\s+(?:more|additional|further|extra))?(?:\\s+|-)(${UNIT})(?![\\w])(-old|\\s+old)?`,
   "gi",
 );
 
