@@ -15,6 +15,11 @@ describe("timeline: TimeML conventions for days", () => {
     assert.deepEqual(found("The agency postponed any action until Tuesday morning."), ["Tuesday morning=2025-01-28"]);
     assert.deepEqual(found("He stayed there until Tuesday."), ["Tuesday=2025-01-21"]);
   });
+  it("reads a plan after a sentence-opening weekday forward, but not a saying or a past perfect 'by'", () => {
+    assert.deepEqual(found("Talks ended. On Tuesday, the league plans to hold a news conference."), ["Tuesday=2025-01-28"]);
+    assert.deepEqual(found("Talks ended. On Friday, the company said it will cut jobs."), ["Friday=2025-01-24"]);
+    assert.deepEqual(found("Members had filed reports by Wednesday. Members must file reports by Wednesday."), ["Wednesday=2025-01-22", "Wednesday=2025-01-29"]);
+  });
   it("does not read a past plan or 'next to' as pointing forward", () => {
     assert.deepEqual(found("The offer had been due to expire Friday."), ["Friday=2025-01-24"]);
     assert.deepEqual(found("Bombs exploded next to the embassies on Friday."), ["Friday=2025-01-24"]);

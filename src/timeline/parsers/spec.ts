@@ -99,8 +99,17 @@ export function pointsForward(text: string, index: number, length: number): bool
   // a deadline moved or given: "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday"
   if (/\b(?:postpone[sd]?|delay(?:s|ed)?|extend(?:s|ed)?|given|gave|adjourn(?:s|ed)?|recess(?:es|ed)?)\b[^,;]*\buntil\b[^,;]*$/i.test(clauseBefore)) return true;
   if (/^\W*(?:will|is expected|is scheduled|would be held)\b/i.test(after)) return true;
+  // a date opening its sentence governs the clause after it: "On Tuesday, the league plans to hold a
+  // news conference", "Next month the court will rule"
+  if (/^[\s"“'‘(]*(?:(?:on|and|also|then|but)\s+)?$/i.test(before.slice(cut + 1))) {
+    const rest = text.slice(index + length, index + length + 90).split(/[.;!?]/)[0];
+    const cue = rest.search(/\b(?:will|plans? to|(?:is|are) (?:scheduled|expected|due|set) to|(?:is|are) to)\b|'ll\b/i);
+    // "On Friday, the company said it will cut jobs": the saying is the dated event, not the plan
+    if (cue >= 0 && !/\b(?:said|says|say|told|tells)\b|\b[a-z]{2,}ed\b/.test(rest.slice(0, cue))) return true;
+  }
   // a deadline: "pay down the loan by February", "by Friday"
-  if (/\bby\s+$/i.test(before) && !/\b(?:hurt|caused|hit|set|made|led|marked|followed|offset|driven|dominated)\s+by\s+$/i.test(before)) return true;
+  // ("had filed reports by Wednesday": a past perfect counts back, not to a deadline ahead)
+  if (/\bby\s+$/i.test(before) && !/\b(?:hurt|caused|hit|set|made|led|marked|followed|offset|driven|dominated)\s+by\s+$/i.test(before) && !/\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ne|t)\b[^,;]*$/.test(clauseBefore)) return true;
   return false;
 }
 
