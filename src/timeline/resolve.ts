@@ -56,7 +56,8 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
   let lastDated: { value: string; sentenceIndex: number; gran: Unit } | null = null;
   let lastDay: { value: string } | null = null;
   let lastQuarter: { value: string; sentenceIndex: number } | null = null;
-  void reference;
+  // the mention just before, when it is a stretch of months of the year ("the nine months")
+  let lastMonths: { sentenceIndex: number } | null = null;
   for (const d of drafts) {
     const spec = d.spec;
     let value = spec.value;
@@ -66,7 +67,11 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
       const isAgo = /\bago\b/i.test(d.text);
       let a: string | null = null;
       const yearBack = rel.unit === "Y" && rel.n === -1 && /\b(?:ago|earlier)\b|year-/i.test(d.text);
-      if (rel.gran === "Q" || (yearBack && lastQuarter)) {
+      if (yearBack && lastMonths && d.sentenceIndex === lastMonths.sentenceIndex && !/quarter|period/i.test(d.text)) {
+        // "For the nine months, net rose to $5 million from $4 million a year earlier": the year-ago
+        // stretch of months, which TimeBank writes as the year before (1988), not the last quarter
+        a = String((lastQuarter ? +lastQuarter.value.slice(0, 4) : reference.y)).padStart(4, "0");
+      } else if (rel.gran === "Q" || (yearBack && lastQuarter)) {
         // earnings news: "the quarter", "a year ago", "year-earlier" count from the quarter being reported
         a = lastQuarter ? lastQuarter.value : null;
       } else if (isAgo) {
@@ -110,6 +115,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
     if (spec.type === "DURATION" && lastDay) placeAfterBefore(article, d, mention, lastDay.value);
     if (spec.dir) mention.direction = spec.dir;
     out.push(mention);
+    lastMonths = spec.type === "DURATION" && /^P(?:[2-9]|1[01])M$/.test(value) && /^the\b/i.test(d.text) ? { sentenceIndex: d.sentenceIndex } : null;
     const gran = granularity(value);
     if (gran && (spec.type === "DATE" || spec.type === "TIME")) {
       lastDated = { value, sentenceIndex: d.sentenceIndex, gran };

@@ -41,6 +41,9 @@ describe("timeline: periods named by 'the'", () => {
     assert.deepEqual(found("Profit rose in the third quarter. It fell in the 1988 quarter.", "1989-11-01"), ["the third quarter=1989-Q3", "1988 quarter=1988-Q3"]);
     assert.deepEqual(found("Earnings for the last half of 1989 fell.", "1989-11-01"), ["the last half of 1989=1989-H2"]);
   });
+  it("reads 'a year earlier' after 'the nine months' in the same sentence as the year before, after a quarter as that quarter", () => {
+    assert.deepEqual(found("Third-quarter profit rose to $2 million from $1 million a year earlier. For the nine months, net rose to $5 million from $4 million a year earlier.", "1989-10-26"), ["Third-quarter=1989-Q3", "a year earlier=1988-Q3", "the nine months=P9M", "a year earlier=1988"]);
+  });
   it("leaves other periods alone", () => {
     assert.deepEqual(found("A period of calm followed the 1988 period.", "2025-01-27"), ["1988=1988"]);
   });
