@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { diffWords, diffText } from "../../src/overlap/diff";
 import { textView } from "../../src/overlap/normalise";
-import { sentenceSimilarity, lcsRatio } from "../../src/overlap/similarity";
+import { sentenceSimilarity, lcsRatio, charCosine, buildIdfTable, idfLookup } from "../../src/overlap/similarity";
 import { alignDocuments } from "../../src/overlap/align";
 import { candidatePairs, countInTexts, exhaustiveContainment, shingleHashes, shingleWords, wordHashes } from "../../src/overlap/fingerprint";
 import { compareQuotes } from "../../src/overlap/quotes";
@@ -22,6 +22,24 @@ describe("overlap parts on small texts", () => {
     const other = textView("Residents of the river district asked the council for more buses.");
     assert.ok(sentenceSimilarity(a, swapped) > 0.7, String(sentenceSimilarity(a, swapped)));
     assert.ok(sentenceSimilarity(a, other) < 0.2, String(sentenceSimilarity(a, other)));
+  });
+
+  it("scores a changed number and a flipped negation below the same statement", () => {
+    const a = textView("The company said profits rose 12 percent in the third quarter.");
+    const same = sentenceSimilarity(a, textView("The company said its profits rose 12 percent in the third quarter."));
+    const num = sentenceSimilarity(a, textView("The company said its profits rose 15 percent in the third quarter."));
+    const neg = sentenceSimilarity(a, textView("The company said its profits did not rise in the third quarter."));
+    assert.ok(num < same && neg < same - 0.2, `${same} ${num} ${neg}`);
+    assert.equal(charCosine(a, a), 1);
+  });
+
+  it("builds an IDF table from sentences, leaving words below the floor out", () => {
+    const t = buildIdfTable([textView("the cat sat"), textView("the dog sat"), textView("a cat ran")], 2);
+    assert.deepEqual(t, { sentences: 3, minDf: 2, df: { cat: 2, sat: 2, the: 2 } });
+    const w = idfLookup(t);
+    assert.equal(w.idf("the"), Math.log(4 / 3));
+    assert.equal(w.idf("zebra"), Math.log(4 / 2));
+    assert.equal(w.mass(textView("the zebra")), Math.log(4 / 3) + Math.log(2));
   });
 
   const original = [
