@@ -1,5 +1,5 @@
 import type { Figure } from "./figure";
-import { axis, baseLayout, colorScale, figure } from "./theme";
+import { axis, baseLayout, colorScale, dateAxis, figure } from "./theme";
 import { articleAxis, articleLabel, colorKey, rowsHeight, type ArticleSummary } from "./corpus-summary";
 import { articleName, escapeLabel } from "./hover";
 
@@ -69,7 +69,7 @@ export function publicationDatesChart(articles: ArticleSummary[], title = "Publi
   return figure(data, {
     ...baseLayout(title),
     ...(height ? { height } : {}),
-    xaxis: axis("Published", { type: "date" }),
+    xaxis: dateAxis("Published", dated.map((a) => a.published!)),
     yaxis: axis("Article", articleAxis(dated.map(articleLabel).reverse())),
     legend: { title: { text: "Outlet" } },
     annotations,

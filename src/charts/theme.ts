@@ -40,6 +40,26 @@ export function axis(title: string, extra: Record<string, unknown> = {}): Record
   return { title: { text: title }, gridcolor: "#e5e5e5", zerolinecolor: "#bbbbbb", automargin: true, ...extra };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A date axis for day-level data: ticks are days, never clock times (Plotly's automatic ticks show
+ * 00:00, 03:00 … when the dates span only a few days), and a single date gets a day either side.
+ */
+export function dateAxis(title: string, days: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const times = days.map((d) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`)).filter((t) => !Number.isNaN(t));
+  const lo = times.length ? Math.min(...times) : NaN;
+  const hi = times.length ? Math.max(...times) : NaN;
+  const short = times.length > 0 && hi - lo < 14 * DAY_MS;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return axis(title, {
+    type: "date",
+    tickformat: "%-d %b %Y",
+    ...(short ? { dtick: DAY_MS, range: [iso(lo - DAY_MS), iso(hi + DAY_MS)] } : {}),
+    ...extra,
+  });
+}
+
 export function figure(data: Figure["data"], layout: Figure["layout"]): Figure {
   return { data, layout, config: { responsive: true, displaylogo: false } };
 }

@@ -53,7 +53,23 @@ describe("frequency charts", () => {
   it("over time: one line per term, undated articles left out and said so", () => {
     const fig = termOverTimeChart(RATES);
     matchSnapshot("frequency-over-time", fig);
-    assert.deepEqual(fig.data.map((t) => [t.name, t.x, t.y]), [["call", ["2025-02-12", "2025-02-13"], [40, 0]], ["war", ["2025-02-12", "2025-02-13"], [20, 60]]]);
+    // per term: the day's mean as a line, each article as a marker
+    assert.deepEqual(fig.data.map((t) => [t.name, t.mode, t.x, t.y]), [
+      ["call", "lines", ["2025-02-12", "2025-02-13"], [40, 0]],
+      ["call", "markers", ["2025-02-12", "2025-02-13"], [40, 0]],
+      ["war", "lines", ["2025-02-12", "2025-02-13"], [20, 60]],
+      ["war", "markers", ["2025-02-12", "2025-02-13"], [20, 60]],
+    ]);
     assert.match((fig.layout.title as { text: string }).text, /1 article without a date left out$/);
+    // two days of data: one tick a day, no clock times
+    assert.equal((fig.layout.xaxis as { dtick: number }).dtick, 86_400_000);
+    assert.deepEqual((fig.layout.xaxis as { range: string[] }).range, ["2025-02-11", "2025-02-14"]);
+  });
+
+  it("over time: two articles of one day share one point on the line (their mean), no vertical jump", () => {
+    const sameDay = [...RATES, { article: "wp-3", published: "2025-02-13", term: "war", key: "war", count: 1, per10k: 10 }];
+    const war = termOverTimeChart(sameDay).data.filter((t) => t.name === "war");
+    assert.deepEqual([war[0].x, war[0].y], [["2025-02-12", "2025-02-13"], [20, 35]]);
+    assert.deepEqual([war[1].x, war[1].y], [["2025-02-12", "2025-02-13", "2025-02-13"], [20, 60, 10]]);
   });
 });
