@@ -29,7 +29,7 @@ describe("newscompare corpus", function () {
     );
     assert.ok(lines[1].endsWith("Trump and Putin signal they will have a phone call soon. Wh…"));
     assert.ok(lines[2].endsWith("—"));
-    assert.deepEqual(lines.slice(6), ["", "5 articles, 2 outlets", ""]);
+    assert.deepEqual(lines.slice(6), ["", "5 articles, 1 outlet (4 articles from an unknown outlet)", ""]);
   });
 
   it("--json: the DESIGN.md document, removed spans with their text", async () => {

@@ -92,8 +92,11 @@ export function table(articles: Article[], counts: Counts[]): string {
       .map((cell, c) => (c === cells.length - 1 ? cell : numeric[c] ? pad(cell, widths[c], true) : pad(cell, widths[c], false)))
       .join("  ")
       .trimEnd();
-  const outlets = new Set(articles.map((a) => a.outlet)).size;
-  const summary = `${articles.length} article${articles.length === 1 ? "" : "s"}, ${outlets} outlet${outlets === 1 ? "" : "s"}`;
+  // "unknown" is not an outlet: counted apart, as the report's summary does
+  const outlets = new Set(articles.map((a) => a.outlet).filter((o) => o !== "unknown")).size;
+  const unknown = articles.filter((a) => a.outlet === "unknown").length;
+  const summary = `${articles.length} article${articles.length === 1 ? "" : "s"}, ${outlets} outlet${outlets === 1 ? "" : "s"}` +
+    (unknown ? ` (${unknown} article${unknown === 1 ? "" : "s"} from an unknown outlet)` : "");
   return [line(header), ...rows.map(line), "", summary, ""].join("\n");
 }
 
