@@ -73,6 +73,7 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
   }
   const result: LoadResult = { articles: [], warnings: [], skipped: [] };
   const idSeen = new Map<string, string>();
+  const filesSeen = new Set<string>();
   const fail = (file: string, problem: string) => {
     if (!options.skipBad) throw new CorpusError(file, problem);
     result.skipped.push({ file, problem });
@@ -113,6 +114,13 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
   return result;
 
   function loadFile(full: string, shown: string, manifest: Record<string, string> | undefined): void {
+    // The same file named twice (or a file and its folder) is read once, not a duplicate id.
+    const real = fs.realpathSync(full);
+    if (filesSeen.has(real)) {
+      result.warnings.push({ file: shown, message: "given more than once; read once" });
+      return;
+    }
+    filesSeen.add(real);
     const bytes = fs.readFileSync(full);
     if (bytes.length === 0) throw new CorpusError(shown, "empty file");
     const decoded = decodeFile(bytes, shown);

@@ -134,9 +134,18 @@ describe("newscompare corpus", function () {
 
   it("--skip-bad with nothing loadable exits 1", async () => {
     const dir = tempCorpus({ "b.txt": "" });
-    const { code, stderr } = await run("corpus", "--skip-bad", dir);
+    const { code, stdout, stderr } = await run("corpus", "--skip-bad", dir);
     assert.equal(code, 1);
+    assert.equal(stdout, "", "no empty table");
     assert.equal(stderr, `${path.join(dir, "b.txt")}: skipped: empty file\n${dir}: no article could be loaded\n`);
+  });
+
+  it("a file named twice is read once, with a warning, not a duplicate id", async () => {
+    const file = path.join(REPO, "data/trump-putin-call/wapo-call.md");
+    const { code, stdout, stderr } = await run("corpus", "--json", file, file);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).articles.map((a: { id: string }) => a.id), ["wapo-call"]);
+    assert.equal(stderr, `${file}: warning: given more than once; read once\n`);
   });
 
   it("usage errors exit 2 with one line: unknown option, bad --published", async () => {

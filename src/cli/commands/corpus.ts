@@ -32,7 +32,7 @@ export const corpusCommand: Command = {
     const result = loadCorpus(paths, loadOptions(values));
     const counts = result.articles.map(countArticle);
     if (values.json) io.stdout(`${JSON.stringify(toJson(result, counts), null, 2)}\n`);
-    else io.stdout(table(result.articles, counts));
+    else if (result.articles.length > 0) io.stdout(table(result.articles, counts));
     reportProblems(result, io);
     if (result.articles.length === 0) {
       io.stderr(`${paths.join(" ")}: no article could be loaded\n`);

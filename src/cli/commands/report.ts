@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 import { CHART_FORMATS, type ChartFormat } from "../../report/page";
@@ -44,6 +45,9 @@ export const reportCommand: Command = {
     const formats = parseFormats(values.formats);
     const published = publishedOption(values.published);
     const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
+    if (values.out !== undefined && fs.existsSync(values.out) && !fs.statSync(values.out).isDirectory()) {
+      throw new UsageError(`--out ${values.out}: is a file, not a folder`);
+    }
     const started = Date.now();
     // Loaded here, not at the top: `newscompare report --help` should not pay for the whole pipeline.
     const { buildReport } = require("../../report/build") as typeof import("../../report/build");
