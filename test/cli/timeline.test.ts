@@ -74,14 +74,3 @@ describe("--published is checked the same way by every command", function () {
     });
   }
 });
-
-describe("newscompare report --out", () => {
-  it("refuses a file in place of a folder with one line (exit 2), touching nothing", async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nc-out-")), "notes.txt");
-    fs.writeFileSync(file, "mine");
-    const r = await runCli("report", "--out", file);
-    assert.equal(r.code, 2);
-    assert.equal(r.stderr, `newscompare report: --out ${file}: is a file, not a folder\n`);
-    assert.equal(fs.readFileSync(file, "utf8"), "mine");
-  });
-});
