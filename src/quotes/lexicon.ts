@@ -35,7 +35,7 @@ export const ROLE_WORDS = new Set(
     "foreign deputy executive senior former retired special crown prince princess king queen pope " +
     "commander colonel lieutenant admiral sergeant captain judge justice attorney lawyer economist " +
     "strategist researcher scientist expert historian author candidate nominee speaker leader " +
-    "congressman congresswoman lawmaker negotiator diplomat chairperson treasurer counsel coach " +
+    "congressman congresswoman councillor councilor councilman councilwoman alderman lawmaker negotiator diplomat chairperson treasurer counsel coach " +
     "manager owner partner co-founder inspector commissioner mr. mrs. ms. dr. sir lord dame sheikh " +
     "emeritus associate assistant managing principal top"
   ).split(" "),
@@ -107,7 +107,7 @@ export const FEMALE_NAMES = new Set(
     "Kathy Kathleen Dianne Elena Sonia Ruth Amy Maxine Ilhan Alexandria Rashida Ayanna Lauren Liz Tammy " +
     "Yulia Julia Olena Iryna Oksana Svetlana Tatiana Tatyana Valentina Maria Natalya Natalya Irina Olga " +
     "Elvira Ella Marine Marina Angela Annalena Giorgia Theresa Jacinda Sanna Kaja Mette Viola Roberta " +
-    "Christine Ursula Golda Benazir Indira Aung Tsai Park Dilma Cristina Michelle Helen Gillian Clare"
+    "Meredith Christine Ursula Golda Benazir Indira Aung Tsai Park Dilma Cristina Michelle Helen Gillian Clare"
   ).split(" "),
 );
 

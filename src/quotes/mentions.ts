@@ -4,7 +4,7 @@
  * is something the speaker said, not a candidate for who is speaking.
  */
 import type { Token } from "../text/types";
-import { FEMALE_NAMES, MALE_NAMES, NAME_TITLES, NOT_NAMES, ROLE_WORDS, SPEECH_VERBS } from "./lexicon";
+import { FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NAME_TITLES, NOT_NAMES, ROLE_WORDS, SPEECH_VERBS } from "./lexicon";
 
 export type Gender = "m" | "f" | null;
 
@@ -24,6 +24,8 @@ export interface Mention {
   possessive: boolean;
   /** true when the role came only from an appositive after the name (", the senior Republican on …") */
   appositive: boolean;
+  /** "Rina Abbe said …", "… said Rina Abbe.": a full name speaking is a person even with no role or known first name */
+  speaks: boolean;
   /** "Trump administration": a name used as a modifier, never a pronoun's antecedent */
   modifier: boolean;
   gender: Gender;
@@ -121,6 +123,7 @@ function simple(t: Token, i: number, kind: Mention["kind"], gender: Gender): Men
     phraseEnd: t.end,
     possessive: false,
     appositive: false,
+    speaks: false,
     modifier: false,
     gender,
     token: i,
@@ -157,7 +160,7 @@ function nameFromRun(text: string, tokens: Token[], first: number, run: Token[],
 
   let role: string | null = titleText;
   let phraseStart = lastTitle >= k ? run[k].start : start;
-  const before = roleBefore(text, tokens, first + k, inQuote, titleText !== null);
+  const before = roleBefore(text, tokens, first + k, inQuote, titleText !== null) ?? descriptorAfterVerb(text, tokens, first + k, inQuote);
   if (before) {
     role = role ? `${before.role} ${role}` : before.role;
     phraseStart = Math.min(phraseStart, before.start);
@@ -176,6 +179,7 @@ function nameFromRun(text: string, tokens: Token[], first: number, run: Token[],
     phraseEnd: appositive ? appositive.end : end,
     possessive,
     appositive: !!appositive && !titleText && !before,
+    speaks: !possessive && !modifier && speaksNear(text, tokens, first + k, lastIdx, run.slice(Math.max(k, lastTitle + 1)), before !== null || titleText !== null),
     modifier,
     gender: genderOf(name),
     token: first + k + Math.max(0, lastTitle + 1 - k),
@@ -215,6 +219,49 @@ function roleBefore(text: string, tokens: Token[], nameToken: number, inQuote: (
   if (!sawRole || start < 0) return null;
   const role = text.slice(start, end).replace(/\s+/g, " ").replace(/^(of|at|for)\s+/i, "");
   return role.split(" ").length <= 10 ? { role, start } : null;
+}
+
+/** Verbs that put the speaker after them ("said baker Tomas Lenk"); "told" is left out, its object is the hearer. */
+const VERB_FIRST = /^(said|says|added|adds|asked|asks|wrote|writes|recalled|recalls|explained|explains|noted|notes|continued|continues)$/;
+/** Words after such a verb that describe when or how, never who ("said yesterday Tomas Lenk"). */
+const NOT_DESCRIPTOR = /^(yesterday|today|tonight|now|then|again|also|later|earlier|recently|previously|once|still|reporters|journalists|that|this|there|here|not)$/i;
+
+/**
+ * "said baker Tomas Lenk", "said local resident Ann Cole": up to four lower-case words (a description the
+ * role-word list cannot know: trades, "resident", "councillor") between a speech verb and a name are the
+ * person's role. Articles and prepositions ("said the report", "said on Monday") and adverbs stop it.
+ */
+function descriptorAfterVerb(text: string, tokens: Token[], nameToken: number, inQuote: (o: number) => boolean): { role: string; start: number } | null {
+  const words: Token[] = [];
+  let i = nameToken - 1;
+  for (; i >= 0; i--) {
+    const t = tokens[i];
+    if (inQuote(t.start) || t.kind !== "word" || !adjacent(text, t.end, tokens[i + 1].start)) return null;
+    if (VERB_FIRST.test(t.surface)) break;
+    const lower = t.surface.toLowerCase();
+    if (words.length >= 4 || STOP_LEFT.has(lower) || NOT_DESCRIPTOR.test(lower) || /ly$/.test(lower) || NOT_NAMES.has(t.surface) || GROUP_NOUNS.test(lower) || SPEECH_VERBS.has(lower)) return null;
+    words.unshift(t);
+  }
+  if (i < 0 || words.length === 0 || !/^\p{Ll}/u.test(words[words.length - 1].surface)) return null;
+  return { role: text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, " "), start: words[0].start };
+}
+
+/** Words that make a capitalised run an organisation ("Human Rights Watch", "the White House"), not a person. */
+const ORG_WORDS = /^(House|Department|Ministry|Office|Council|Committee|Party|Watch|News|Times|Post|Journal|Bank|Group|Inc\.?|Corp\.?|Company|Association|Institute|University|Agency|Commission|Foundation|Center|Centre|Service|Services|Administration|Court|Senate|Congress|Command|Forces?|Army|Navy|Union|Network|Press|Kremlin|Pentagon|Reuters|Club|Board|Authority|Organization|Organisation|Fund|Project|Coalition|Alliance|International|Media|Campaign|Bureau|Police|Network|Republicans|Democrats)$/;
+
+/**
+ * True when a full name is the subject of a speech verb ("Rina Abbe said", "Rina Abbe, 54, said" is not
+ * checked) or follows one as its speaker ("… said Rina Abbe."), and does not look like an organisation.
+ * Such a name is a person for pronoun resolution even when the first name is not in the lists.
+ */
+function speaksNear(text: string, tokens: Token[], nameFirst: number, nameLast: number, nameTokens: Token[], hasRole: boolean): boolean {
+  if (nameTokens.length < 2 || nameTokens.some((t) => ORG_WORDS.test(t.surface) || !/^\p{Lu}\p{Ll}/u.test(t.surface))) return false;
+  const prev = tokens[nameFirst - 1];
+  if (prev && /^the$/i.test(prev.surface) && !hasRole) return false;
+  const next = tokens[nameLast + 1];
+  if (next && next.kind === "word" && adjacent(text, tokens[nameLast].end, next.start) && /^\p{Ll}/u.test(next.surface) && SPEECH_VERBS.has(next.surface)) return true;
+  const endsClause = !next || (next.kind === "punct" && /^[.,;!?—–]$/.test(next.surface));
+  return endsClause && !!prev && VERB_FIRST.test(prev.surface);
 }
 
 function isRoleWord(surface: string): boolean {

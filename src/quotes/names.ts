@@ -46,7 +46,7 @@ export function articlePeople(mentions: Mention[]): ArticlePeople {
   for (const m of names) {
     const multi = m.name.includes(" ");
     if (!multi) continue;
-    const evidence = genderOf(m.name) !== null || m.role !== null || /^[A-Z]{2}$/.test(m.name.split(" ")[0]);
+    const evidence = genderOf(m.name) !== null || m.role !== null || m.speaks || /^[A-Z]{2}$/.test(m.name.split(" ")[0]);
     if (!evidence) continue;
     let p = people.get(m.name);
     if (!p) {
