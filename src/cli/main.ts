@@ -2,6 +2,7 @@ import { commands } from "./commands";
 import { UsageError } from "./args";
 import { CorpusError } from "../corpus/article";
 import { processIO, type CommandIO } from "./io";
+import { clippedIO, outputWidth } from "./width";
 
 const USAGE = "usage: newscompare <command> [PATH...] [options]   (newscompare help lists the commands)";
 
@@ -24,7 +25,9 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
       io.stdout(`${command.usage}\n`);
       return 0;
     }
-    return await command.run(rest, io);
+    // Text tables fit the terminal; --json and piped output are never cut.
+    const width = rest.includes("--json") ? null : outputWidth();
+    return await command.run(rest, width ? clippedIO(io, width) : io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`newscompare ${name}: ${err.message}\n`);

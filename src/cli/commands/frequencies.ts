@@ -81,20 +81,32 @@ const METHOD_LABEL: Record<KeynessMethod, string> = {
   tfidf: "TF-IDF",
 };
 
-/** Plain text: per article, the top terms with count and rate, then the distinctive terms per method. */
+/** One cell of the text table: "term count" cut to the column's width. */
+function cell(text: string, width: number): string {
+  const chars = [...text];
+  return (chars.length > width ? `${chars.slice(0, width - 1).join("")}…` : text).padEnd(width);
+}
+
+/**
+ * Plain text, readable at 100 columns: per article a table whose columns are the most frequent terms
+ * (count) and the distinctive terms of each method (count here/elsewhere); scores are in --json.
+ */
 function text(result: FrequencyResult, top: number): string {
   const out: string[] = [];
+  const methods = KEYNESS_METHODS.filter((m) => result.distinctive.some((d) => d.method === m));
+  const width = 24;
   for (const g of result.groups) {
     out.push(`${g.article}  (${g.words} words${g.outlet !== "unknown" && g.outlet !== g.article ? `, ${g.outlet}` : ""})`);
-    const terms = result.terms.filter((t) => t.article === g.article).slice(0, top);
-    out.push(`  most frequent: ${terms.map((t) => `${t.term} ${t.count} (${t.per10k}/10k)`).join(", ")}`);
-    for (const m of KEYNESS_METHODS) {
-      const rows = result.distinctive.filter((d) => d.article === g.article && d.method === m);
-      if (rows.length === 0 && !result.distinctive.some((d) => d.method === m)) continue;
-      out.push(`  distinctive, ${METHOD_LABEL[m]}: ${rows.length ? rows.map((d) => `${d.term} ${d.score} (${d.count} here, ${d.restCount} elsewhere)`).join(", ") : "—"}`);
+    const columns: string[][] = [result.terms.filter((t) => t.article === g.article).slice(0, top).map((t) => `${t.term} ${t.count}`)];
+    for (const m of methods) {
+      columns.push(result.distinctive.filter((d) => d.article === g.article && d.method === m).slice(0, top).map((d) => `${d.term} ${d.count}/${d.restCount}`));
     }
+    out.push(`  ${["most frequent", ...methods.map((m) => METHOD_LABEL[m])].map((h) => cell(h, width)).join("").trimEnd()}`);
+    const rows = Math.max(...columns.map((c) => c.length));
+    for (let r = 0; r < rows; r++) out.push(`  ${columns.map((c) => cell(c[r] ?? (r === 0 ? "—" : ""), width)).join("").trimEnd()}`);
     out.push("");
   }
-  out.push(`rates per 10,000 ${result.denominator}; distinctive terms occur at least ${result.minCount} times in the article`);
+  out.push(`counts: times in the article; distinctive: times here/elsewhere (at least ${result.minCount} here).`);
+  out.push("Rates per 10,000 words and the scores of each method: see --json.");
   return `${out.join("\n")}\n`;
 }
