@@ -18,7 +18,9 @@ export function timelineEventsChart(result: TimelineResult, options: { minArticl
   const data: Figure["data"] = keys.map((key) => {
     const rows = events.flatMap((e) => e.mentions.filter((m) => (outletOf.get(m.article) ?? m.article) === key).map((m) => ({ e, m })));
     return {
-      type: "scatter", mode: "markers", name: key,
+      // each outlet gets its own lane within an event's row (scattermode "group"), so articles that
+      // agree on a date sit side by side instead of hiding each other
+      type: "scatter", mode: "markers", name: key, offsetgroup: key, orientation: "h",
       x: rows.map(({ m }) => bounds.get(`${m.article}:${m.start}`)),
       y: rows.map(({ e }) => label(e)),
       marker: { color: color(key), size: 12, line: { width: rows.map(({ e }) => (e.conflict ? 3 : 1)), color: rows.map(({ e }) => (e.conflict ? "#D55E00" : "#ffffff")) } },
@@ -31,5 +33,7 @@ export function timelineEventsChart(result: TimelineResult, options: { minArticl
     yaxis: axis("", { type: "category", automargin: true, autorange: "reversed" }),
     height: 160 + 32 * Math.max(1, events.length),
     hovermode: "closest",
+    scattermode: "group",
+    scattergap: 0.2,
   }));
 }

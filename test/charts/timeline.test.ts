@@ -33,6 +33,9 @@ describe("timeline charts", () => {
     const f = timelineEventsChart(result);
     assert.deepEqual(f.data.map((t) => [t.name, t.x]), [["Post", ["2025-01-23"]], ["Times", ["2025-01-24"]]]);
     assert.match(String((f.data[0].y as string[])[0]), /^⚠ 2025-01-2[34] /);
+    // outlets get side-by-side lanes in a row, so agreeing articles do not hide each other
+    assert.deepEqual(f.data.map((t) => t.offsetgroup), ["Post", "Times"]);
+    assert.equal(f.layout.scattermode, "group");
   });
 
   it("measures how far back each article reaches in days", () => {
