@@ -6,6 +6,7 @@ import type { Relation } from "../overlap/relation";
 const EDGE: Record<Relation, { color: string; width: number; dash: string }> = {
   copy: { color: "#D55E00", width: 6, dash: "solid" },
   rewrite: { color: "#CC79A7", width: 6, dash: "solid" },
+  "shared passage": { color: "#E69F00", width: 3.5, dash: "dash" },
   "shared quotes": { color: "#0072B2", width: 2.5, dash: "dot" },
   "same story": { color: "#bbbbbb", width: 1, dash: "dot" },
   unrelated: { color: "#ffffff", width: 0, dash: "solid" },
@@ -17,7 +18,7 @@ export function overlapGraph(r: OverlapResult, title = "How the articles are rel
   const pos = new Map(r.articles.map((a, i) => [a.id, [Math.cos((2 * Math.PI * i) / n), Math.sin((2 * Math.PI * i) / n)]]));
   const color = colorScale(r.articles.map((a) => (a.outlet === "unknown" ? a.id : a.outlet)));
   const data: Array<Record<string, unknown>> = [];
-  for (const rel of ["same story", "shared quotes", "rewrite", "copy"] as Relation[]) {
+  for (const rel of ["same story", "shared quotes", "shared passage", "rewrite", "copy"] as Relation[]) {
     const x: Array<number | null> = [];
     const y: Array<number | null> = [];
     const mid: { x: number[]; y: number[]; text: string[] } = { x: [], y: [], text: [] };

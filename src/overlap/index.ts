@@ -90,13 +90,13 @@ function analyse(articles: Article[], doc: (i: number) => Document, known: (i: n
     const B = doc(y);
     const al = alignDocuments(A, B, options.align, { a: views(x), b: views(y) });
     const byText = matchQuotesByText(quoteList(x), quoteList(y));
-    const score = scorePair(al, A, B, words(x), words(y), views(x), views(y), byText.length);
+    const score = scorePair(al, A, B, words(x), words(y), views(x), views(y), byText.length, undefined, options.align?.verbatim);
     quotes.push(...byText, ...matchQuotesByPosition(al, A, B, quoteList(x), quoteList(y), byText));
     pairs.push(score);
     passages.push(...al.passages);
-    if (score.relation === "copy" || score.relation === "rewrite") related.push({ x, y, al, score, subs: findSubstitutions(al, A, B) });
+    if (score.relation === "copy" || score.relation === "rewrite" || score.relation === "shared passage") related.push({ x, y, al, score, subs: findSubstitutions(al, A, B) });
   });
-  // direction, for copies and rewrites; mangled names are checked against the rest of the corpus, in one
+  // direction, for copies, rewrites and shared passages; mangled names are checked against the rest of the corpus, in one
   // pass over all articles for a large corpus
   const names = related.flatMap((r) => r.subs.filter((s) => s.kind === "name").flatMap((s) => [s.from, s.to]));
   const corpusCounts = strategy === "candidate filter" && names.length > 0 ? countInTexts(articles.map((a) => a.text), names) : null;

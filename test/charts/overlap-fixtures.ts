@@ -6,7 +6,7 @@ import type { Passage } from "../../src/overlap/align";
 function evidence(note: string): PairEvidence {
   return {
     aligned_sentences_a: 0, aligned_sentences_b: 0, sentences_a: 10, sentences_b: 12,
-    narration_a: 0, narration_b: 0, quoted_share: 0, rare_overlap: 0, moved: 0, note,
+    narration_a: 0, narration_b: 0, quoted_share: 0, rare_overlap: 0, narration_sentences: 0, moved: 0, note,
   };
 }
 

@@ -59,8 +59,11 @@ describe("overlap parts on small texts", () => {
     const al = alignDocuments(doc("orig", original), doc("rew", rewritten));
     assert.deepEqual(al.pairs.map((p) => [p.i, p.j]), [[0, 1], [1, 0], [2, 2], [3, 3]]);
     assert.deepEqual(al.pairs.map((p) => p.how), ["moved", "anchor", "anchor", "anchor"]);
-    // 10 of 13 words in order is reworded; 11 of 13 is verbatim (bar 0.8)
-    assert.deepEqual(al.passages.map((p) => p.kind), ["reworded", "verbatim", "verbatim", "reworded"]);
+    // verbatim needs token edit similarity ≥ 0.9: two swapped words in 13 (0.846) or 12 (0.833) are a rewording
+    assert.deepEqual(al.pairs.map((p) => Math.round(p.edit * 1000) / 1000), [0.769, 0.846, 0.833, 0.786]);
+    assert.deepEqual(al.passages.map((p) => [p.kind, p.a_sentences, p.b_sentences]), [
+      ["reworded", [0, 0], [1, 1]], ["reworded", [1, 1], [0, 0]], ["reworded", [2, 3], [2, 3]],
+    ]);
   });
 
   it("calls a rewrite a rewrite, a copy a copy, and shared quotes shared quotes", () => {

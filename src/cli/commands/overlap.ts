@@ -11,6 +11,15 @@ people — passage by passage, with the swapped words, the quotes that changed, 
 probably came from which. Up to 300 articles every pair is aligned; above that a shingle filter
 picks the pairs that share exact text (a disguised rewrite is then only found if some text survived).
 
+Relation of a pair (narration = an article's words outside quotation marks; a passage is verbatim when its
+words are the same allowing small edits, token edit similarity >= 0.9, else reworded):
+  copy             half or more of one article's narration is aligned with the other, mostly verbatim
+  rewrite          half or more of one article's narration is aligned, mostly reworded
+  shared passage   a few narration sentences are shared (verbatim, or reworded at similarity >= 0.8), less than half
+  shared quotes    only quotations are shared
+  same story       loosely similar sentences only, or shared names and numbers
+  unrelated        nothing aligned, few names and numbers in common
+
   --json   one JSON document: {pairs, passages, quotes, substitutions, directions, articles, method}`;
 
 export const overlapCommand: Command = {
