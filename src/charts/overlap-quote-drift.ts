@@ -1,8 +1,8 @@
 import type { Figure } from "./figure";
 import { baseLayout, figure } from "./theme";
 import type { QuoteMatch } from "../overlap/quotes";
+import { escapeLabel as esc } from "./hover";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The quote-drift table: each quote that changed between two articles, with its word diff. */
 export function quoteDriftTable(quotes: QuoteMatch[], title = "Quotes that changed between articles"): Figure {

@@ -4,8 +4,8 @@
  * Returns an HTML fragment (no DOM), readable in the notebook and in the report.
  */
 import type { Passage } from "../overlap/align";
+import { escapeLabel as esc } from "./hover";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const STYLE: Record<Passage["kind"], string> = {
   verbatim: "background:#fbd9b5;border-bottom:2px solid #D55E00",
   reworded: "background:#dbeaf7;border-bottom:2px dotted #0072B2",

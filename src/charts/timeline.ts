@@ -7,9 +7,9 @@
 import type { Figure } from "./figure";
 import type { TimelineResult } from "../timeline/analyse";
 import { axis, baseLayout, colorScale, figure } from "./theme";
+import { escapeLabel as esc } from "./hover";
 
 const wrap = (s: string, n = 80) => s.replace(new RegExp(`(.{1,${n}})(\\s+|$)`, "g"), "$1<br>").replace(/<br>$/, "");
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function rowLabel(a: { article: string; outlet: string }): string {
   return a.outlet === "unknown" ? a.article : `${a.outlet} · ${a.article}`;

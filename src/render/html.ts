@@ -2,10 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Figure } from "../charts/figure";
 import { plotlySource } from "./plotly-source";
 
-/** Text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+import { escapeHtml } from "./escape";
+
+export { escapeHtml };
 
 /** JSON that can sit inside a <script> element: no "</script>", no line separators JS rejects. */
 export function scriptJson(value: unknown): string {

@@ -1,4 +1,5 @@
 import { columnsOf, type Row } from "../tables/rows";
+import { escapeHtml } from "./escape";
 
 export interface TableHtmlOptions {
   /** rows shown; the rest are summarised in a footer line. Default 50. */
@@ -6,9 +7,6 @@ export interface TableHtmlOptions {
   caption?: string;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 /** A plain, readable HTML table (numbers right-aligned) for notebooks and the report. No scripts. */
 export function tableHtml(rows: Row[], options: TableHtmlOptions = {}): string {

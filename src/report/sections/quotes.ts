@@ -3,10 +3,8 @@ import { quoteCorpus } from "../../quotes/corpus";
 import { quotesSpeakerHeatmap } from "../../charts/quotes-speakers";
 import { quotesOverTime } from "../../charts/quotes-timeline";
 import { quoteRows } from "../../charts/quotes-table";
+import { escapeHtml as esc } from "../../render/html";
 
-function esc(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 /** Quotes and speakers: who gets a voice in which article, and every quote with its cue. */
 export const quotesSection: ReportSection = {
