@@ -8,6 +8,7 @@
  */
 import type { Document, Token } from "../text/types";
 import type { PhraseSet } from "./phrase-set";
+import { isCountedWord } from "../text/words";
 
 export type TermUnit = "word" | "stem";
 
@@ -38,17 +39,8 @@ export interface Run {
   stop: boolean[];
 }
 
-/**
- * Whether a token counts in the rate denominator: word and number tokens, not a split-off clitic
- * ("'s") — the same words the `corpus` command reports for each article. A word token starts with a
- * letter or digit unless it is such a clitic, which starts with an apostrophe.
- */
-export function isWord(token: Token): boolean {
-  if (token.kind === "number") return true;
-  if (token.kind !== "word") return false;
-  const c = token.surface.charCodeAt(0);
-  return c !== 39 && c !== 0x2019 && c !== 0x2018 && c !== 0x2bc && c !== 0x2032 && c !== 0xff07;
-}
+/** Whether a token counts in the rate denominator: the same words the `corpus` command reports. */
+export const isWord = isCountedWord;
 
 /** Calls `onRun` for every run of `doc`, in order. */
 export function walkRuns(doc: Document, options: UnitOptions, onRun: (run: Run) => void): void {

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Figure } from "../charts/figure";
 import { plotlySource } from "./plotly-source";
-
 import { escapeHtml } from "./escape";
 
 export { escapeHtml };

@@ -6,7 +6,12 @@ import type { Token } from "./types";
  * tokenizer keeps as a token of its own so that "Trump’s" counts as "Trump".
  */
 export function isCountedWord(token: Token): boolean {
-  return token.kind === "number" || (token.kind === "word" && /^[\p{L}\p{N}]/u.test(token.surface));
+  if (token.kind === "number") return true;
+  if (token.kind !== "word") return false;
+  // a word token starts with a letter, a digit or a currency sign ("$7-billion") unless it is the
+  // split-off clitic, which starts with an apostrophe; char codes keep this cheap on the counting path
+  const c = token.surface.charCodeAt(0);
+  return c !== 39 && c !== 0x2019 && c !== 0x2018 && c !== 0x2bc && c !== 0x2032 && c !== 0xff07;
 }
 
 /** Number of counted words among `tokens` (optionally only those in [from, to)). */

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { Article } from "../../src/corpus/article";
 import { toDocument, toDocuments } from "../../src/text/document";
+import { tokenize } from "../../src/text/tokens";
+import { countWords } from "../../src/text/words";
 
 const SEEDS = path.resolve(__dirname, "../../..", "shared/seeds");
 
@@ -63,5 +65,12 @@ describe("text/document", () => {
     const doc = toDocument(article("000", raw));
     const lines = raw.split("\n").filter((l) => l.trim() !== "").length;
     assert.equal(doc.sentences[doc.sentences.length - 1].paragraph + 1, lines);
+  });
+});
+
+describe("counted words", () => {
+  it("counts words and numbers, a currency compound, not punctuation or a split-off 's", () => {
+    // Trump | ’s | plan | costs | $7-billion | , | about | 88% | .
+    assert.equal(countWords(tokenize("Trump’s plan costs $7-billion, about 88%.")), 6);
   });
 });
