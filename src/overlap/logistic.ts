@@ -18,38 +18,8 @@ export function predict(model: LogisticModel, x: ArrayLike<number>): number {
   return sigmoid(z);
 }
 
-export function trainLogistic(
-  xs: number[][],
-  ys: number[],
-  options: { epochs?: number; rate?: number; l2?: number } = {},
-): LogisticModel {
-  const epochs = options.epochs ?? 4000;
-  const rate = options.rate ?? 2;
-  const l2 = options.l2 ?? 1e-4;
-  const d = xs[0]?.length ?? 0;
-  const w = new Array<number>(d).fill(0);
-  let b = 0;
-  const n = xs.length;
-  const gw = new Float64Array(d);
-  for (let e = 0; e < epochs; e++) {
-    gw.fill(0);
-    let gb = 0;
-    for (let i = 0; i < n; i++) {
-      const x = xs[i];
-      let z = b;
-      for (let k = 0; k < d; k++) z += w[k] * x[k];
-      const err = sigmoid(z) - ys[i];
-      for (let k = 0; k < d; k++) gw[k] += err * x[k];
-      gb += err;
-    }
-    for (let k = 0; k < d; k++) w[k] -= rate * (gw[k] / n + l2 * w[k]);
-    b -= rate * (gb / n);
-  }
-  return { weights: w, bias: b };
-}
-
 /**
- * The same model fitted by Newton's method (iteratively reweighted least squares): the exact L2-penalised
+ * A logistic model fitted by Newton's method (iteratively reweighted least squares): the exact L2-penalised
  * optimum in a few iterations whatever the scale of the features, where gradient descent with a fixed step
  * stops short when features differ in scale or are correlated. `l2` is per pair (the penalty is n·l2·|w|²/2),
  * the bias is not penalised.
