@@ -20,6 +20,14 @@ describe("timeline: TimeML conventions for days", () => {
     assert.deepEqual(found("Talks ended. On Friday, the company said it will cut jobs."), ["Friday=2025-01-24"]);
     assert.deepEqual(found("Members had filed reports by Wednesday. Members must file reports by Wednesday."), ["Wednesday=2025-01-22", "Wednesday=2025-01-29"]);
   });
+  it("keeps a weekday followed by a number that is not a day of the month", () => {
+    assert.deepEqual(found("In a poll completed on Saturday, 69 percent said no. At the close of business Thursday, 5,745,188 shares were tendered."), ["Saturday=2025-01-25", "Thursday=2025-01-23"]);
+    assert.deepEqual(found("The editorial on Saturday, April 19 was long. They met on Friday 17th January."), ["April 19=2024-04-19", "17th January=2025-01-17"]);
+  });
+  it("reads a possessive weekday as the past one, whatever the verb, unless the words before it look ahead", () => {
+    assert.deepEqual(found("Relatives said they would look for ways to get around Wednesday's ruling."), ["Wednesday=2025-01-22"]);
+    assert.deepEqual(found("Traders will sell ahead of Sunday's vote."), ["Sunday=2025-01-26"]);
+  });
   it("does not read a past plan or 'next to' as pointing forward", () => {
     assert.deepEqual(found("The offer had been due to expire Friday."), ["Friday=2025-01-24"]);
     assert.deepEqual(found("Bombs exploded next to the embassies on Friday."), ["Friday=2025-01-24"]);

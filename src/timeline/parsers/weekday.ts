@@ -13,10 +13,24 @@ const PATTERN = new RegExp(
   "g",
 );
 
+/**
+ * A written-out date right after the weekday, which chrono reads whole. A bare number is a day only
+ * with an ordinal or a month after it: "at the close of business Thursday, 5,745,188 shares" and
+ * "a poll completed on Saturday, 69 percent of those polled" keep their weekday.
+ */
+const DATE_FOLLOWS = /^,?\s*(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+
+/**
+ * "Wednesday's ruling" names an event, and the clause's verb does not date it ("will appeal
+ * Wednesday's ruling" appeals a ruling already made): a possessive weekday is the past one unless the
+ * words right before it look ahead ("ahead of Sunday's vote").
+ */
+const POSSESSIVE_AHEAD = /\b(?:ahead of|before|until|till|awaiting|await|upcoming)\s+(?:the\s+)?$/i;
+
 export const weekdayParser = timexParser(PATTERN, (match, context) => {
   const word = match[3];
   const rest = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 16);
-  if (/^,?\s*(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/.test(rest)) return null; // "Saturday, April 25": chrono's date
+  if (DATE_FOLLOWS.test(rest)) return null; // "Saturday, April 25", "Saturday 25th": chrono's date
   const wd = weekdayOf(word);
   if (wd === undefined) return null;
   const ref = refDay(context);
@@ -31,7 +45,7 @@ export const weekdayParser = timexParser(PATTERN, (match, context) => {
   } else if (/next|coming|following/.test(prefix)) {
     offset = ahead || 7;
     dir = "future";
-  } else if (pointsForward(context.text, match.index ?? 0, match[0].length)) {
+  } else if (/^['’]s\b/.test(rest) ? POSSESSIVE_AHEAD.test(context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0)) : pointsForward(context.text, match.index ?? 0, match[0].length)) {
     offset = ahead;
     dir = "future";
   } else {
