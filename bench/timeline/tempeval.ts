@@ -79,7 +79,7 @@ function main() {
   }
   const line = (name: string, t: Tally) => {
     const s = scores(t);
-    return `${name.padEnd(22)} relaxed F1 ${s.relaxed.toFixed(1).padStart(5)}  strict F1 ${s.strict.toFixed(1).padStart(5)}  value F1 ${s.value.toFixed(1).padStart(5)}   (P ${s.precision.toFixed(1)} R ${s.recall.toFixed(1)}; gold ${t.gold}, system ${t.system})`;
+    return `${name.padEnd(22)} relaxed F1 ${s.relaxed.toFixed(1).padStart(5)}  strict F1 ${s.strict.toFixed(1).padStart(5)}  value F1 ${s.value.toFixed(2).padStart(6)}   (P ${s.precision.toFixed(1)} R ${s.recall.toFixed(1)}; gold ${t.gold}, system ${t.system}, matched ${t.relaxed}, exact value ${t.value})`;
   };
   console.log(`TempEval-3 training set: ${files.length} documents, ${ours.gold} gold TIMEX3`);
   console.log(line("newscompare", ours));

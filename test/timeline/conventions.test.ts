@@ -76,6 +76,10 @@ describe("timeline: what TimeBank leaves unannotated", () => {
     const ms = extractMentions(article("They meet twice a week and report within a week."));
     assert.deepEqual(ms.map((m) => `${m.text}=${m.type} ${m.value}`), ["a week=SET P1W", "a week=DURATION P1W"]);
   });
+  it("reads 'soon' as the future only with a forward cue, and not 'as soon as' or narrative 'was soon'", () => {
+    assert.deepEqual(found("The budget will soon move into surplus. It soon will begin selling boxes."), ["soon=FUTURE_REF", "soon=FUTURE_REF"]);
+    assert.deepEqual(found("They could leave as soon as the threats end. He was soon arrested, soon after the vote."), []);
+  });
   it("skips 'once' and 'formerly'; reads 'recent years' as a duration of unknown length", () => {
     assert.deepEqual(found("The once invincible firm, formerly a leader, struggled in recent years and recent days."), ["recent years=PXY", "recent days=PAST_REF"]);
   });

@@ -7,7 +7,7 @@ import { timexParser, refDay } from "./spec";
 import { addDays, formatDay } from "../timex";
 
 const PATTERN =
-  /(?<![\w-])(now|currently|current|nowadays|presently|these days|the present|at present|today|yesterday|tomorrow|recently|recent years|recent months|recent weeks|recent days|recent|lately|formerly|in the past|the past|once|the future|future|the time|at the time|someday|one day|the (?:near|short|long|longer) term|years ago|months ago|weeks ago|decades ago|long ago)(?![\w-])/gi;
+  /(?<![\w-])(now|currently|current|nowadays|presently|these days|the present|at present|today|yesterday|tomorrow|recently|recent years|recent months|recent weeks|recent days|recent|lately|formerly|in the past|the past|once|the future|future|the time|at the time|someday|one day|soon|the (?:near|short|long|longer) term|years ago|months ago|weeks ago|decades ago|long ago)(?![\w-])/gi;
 
 export const referenceWordParser = timexParser(PATTERN, (match, context) => {
   const word = match[1].toLowerCase();
@@ -56,6 +56,14 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
       return { type: "DATE", value: "FUTURE_REF" };
     case "one day":
       return null;
+    case "soon": {
+      // "will soon seek", "may soon grow", "thinks it will be healthy enough soon": the near future.
+      // "as soon as", "soon after the vote" and narrative "was soon killed" are not.
+      if (/\bas\s+$/i.test(before) || /^\s+(?:after|afterwards?|thereafter)\b/i.test(after)) return null;
+      const clause = context.text.slice(Math.max(0, i - 60), i).split(/[.;!?]/).pop() ?? "";
+      const ahead = /\b(?:will|would|may|might|could|shall|should|going to|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i.test(clause) || /^\s+(?:will|to)\b/i.test(after);
+      return ahead ? { type: "DATE", value: "FUTURE_REF", dir: "future" } : null;
+    }
     case "recent years":
     case "recent months":
     case "recent weeks":
