@@ -27,6 +27,7 @@ import { anchoredParser } from "./parsers/anchored";
 import { holidayParser } from "./parsers/holiday";
 import { thePeriodParser } from "./parsers/the-period";
 import { spelledYearParser } from "./parsers/spelled-year";
+import { yearEndParser } from "./parsers/year-end";
 import { nativeTimexRefiner } from "./refiners/native-timex";
 import { mergeDayTimeRefiner } from "./refiners/merge-day-time";
 import { modifierRefiner } from "./refiners/modifier";
@@ -116,6 +117,7 @@ function configure(): Configured {
     { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i, word: /morning|afternoon|evening|night|overnight/i },
     { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i, word: /^(?:day|week|month|year|morning|afternoon|evening|night)$/i },
     { parser: spelledYearParser, trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i, word: /^(?:seventeen|eighteen|nineteen|thousand)$/i },
+    { parser: yearEndParser, trigger: /\byear(?:[- ]end|['’]s\s+end)\b/i, word: /^year$/i },
     { parser: thePeriodParser, trigger: /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b/, word: /^(?:year|weekend)$/ },
     { parser: holidayParser, trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/, word: /Christmas|^Year$|Independence|^Fourth$|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|^Labor$|^Memorial$|^Election$/ },
   );

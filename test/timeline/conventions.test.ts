@@ -57,6 +57,13 @@ describe("timeline: periods named by 'the'", () => {
   });
 });
 
+describe("timeline: year-end", () => {
+  it("reads 'by year-end' as the last day of the year, 'since year-end' as the one gone by, and skips the adjective", () => {
+    assert.deepEqual(found("The deal should close by year-end. Shares rose 8% since year-end.", "1989-10-30"), ["year-end=1989-12-31", "year-end=1988-12-31"]);
+    assert.deepEqual(found("Jobs will go by year's end, when year-end net falls.", "1989-10-30"), ["year's end=1989-12-31"]);
+  });
+});
+
 describe("timeline: years written out or joined by a hyphen", () => {
   it("reads spelled-out years, but not counts", () => {
     assert.deepEqual(found("In nineteen ninety-one he was convicted; it was thrown out in nineteen ninety-six.", "1998-01-15"), ["nineteen ninety-one=1991", "nineteen ninety-six=1996"]);
