@@ -57,6 +57,14 @@ describe("timeline: periods named by 'the'", () => {
   });
 });
 
+describe("timeline: 'the day before' a clause", () => {
+  it("reads 'the day' alone after a date and before a gerund, and counts a day otherwise", () => {
+    assert.deepEqual(found("He was last seen Nov. 3, the day before authorities issued a warrant.", "1989-11-10"), ["Nov. 3=1989-11-03", "the day=1989-11-03"]);
+    assert.deepEqual(found("She landed Tuesday and later in the day before returning home met him.", "1989-10-30"), ["Tuesday=1989-10-24", "the day=1989-10-24"]);
+    assert.deepEqual(found("He died Monday. Police came the day after his death.", "1989-10-30"), ["Monday=1989-10-30", "the day after=1989-10-31"]);
+  });
+});
+
 describe("timeline: year-end", () => {
   it("reads 'by year-end' as the last day of the year, 'since year-end' as the one gone by, and skips the adjective", () => {
     assert.deepEqual(found("The deal should close by year-end. Shares rose 8% since year-end.", "1989-10-30"), ["year-end=1989-12-31", "year-end=1988-12-31"]);

@@ -1,6 +1,9 @@
 /**
  * Dates counted from the previous date in the story: "the previous day", "the day before",
- * "the next day", "the following week", "that day", "the same month", "later that year". The value
+ * "the next day", "the following week", "that day", "the same month", "later that year". "The day
+ * before the market plunged" after a date ("Oct. 12, the day before …") is that date, described by the
+ * clause, and so is "the day before returning home": only "the day" is the expression there; "the day
+ * after his death" counts a day from the last named date. The value
  * here is counted from the publication date; resolve.ts recounts it from the anchor (`rel`).
  */
 import { timexParser, refDay } from "./spec";
@@ -8,11 +11,11 @@ import { unitOf } from "./lexicon";
 import { formatAt, shift } from "../timex";
 
 const PATTERN =
-  /(?<![\w-])(?:([Tt]he\s+(?:previous|prior|following|next|same|preceding)|[Tt]hat|[Ll]ater\s+that|[Ee]arlier\s+that|[Ee]arly\s+that|[Ll]ate\s+that)\s+(day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(day|week|month|year)\s+(before|after|earlier|later))(?![\w-])/g;
+  /(?<![\w-])(?:([Tt]he\s+(?:previous|prior|following|next|same|preceding)|[Tt]hat|[Ll]ater\s+that|[Ee]arlier\s+that|[Ee]arly\s+that|[Ll]ate\s+that)\s+(day|week|month|year|morning|afternoon|evening|night)|(?<!(?:\d|day|[A-Z][a-z]+\.?),\s*)[Tt]he\s+(day|week|month|year)\s+(before|after|earlier|later)(?!\s+[a-z]+ing\b)|[Tt]he\s+(day)(?=\s+(?:before|after)\s+[A-Za-z$“"]))(?![\w-])/g;
 
 export const anchoredParser = timexParser(PATTERN, (match, context) => {
   const head = (match[1] ?? "").toLowerCase();
-  const unitWord = (match[2] ?? match[3]).toLowerCase();
+  const unitWord = (match[2] ?? match[3] ?? match[5]).toLowerCase();
   const after = (match[4] ?? "").toLowerCase();
   let n = 0;
   if (/previous|prior|preceding/.test(head) || /before|earlier/.test(after)) n = -1;
