@@ -135,6 +135,9 @@ describe("timeline: fractions, ordinals and titles that look like durations", ()
     assert.deepEqual(found("A second group of directors resigned. He said so on 60 Minutes."), []);
     assert.deepEqual(found("It lasted a second or two."), ["a second=PT1S"]);
   });
+  it("leaves the verb 'last' out of a duration's span, and keeps the adjective", () => {
+    assert.deepEqual(found("The talks are expected to last six weeks. It won't last two days. Sales rose in the last six weeks."), ["six weeks=P6W", "two days=P2D", "the last six weeks=P6W"]);
+  });
   it("keeps the count of 'two more weeks' and 'an additional year'", () => {
     assert.deepEqual(found("The boy will stay for at least two more weeks. The loan may be extended for an additional year."), ["at least two more weeks=P2W/EQUAL_OR_MORE", "an additional year=P1Y"]);
   });

@@ -8,8 +8,11 @@ import { timexParser } from "./spec";
 import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
 import { durationValue } from "../timex";
 
+/** "last" as an adjective ("the last six weeks"), not the verb ("expected to last six weeks", "will last two days") */
+const LAST_NOT_VERB = "(?<!(?:\\b(?:to|will|would|could|can|may|might|should|shall|must|did|does|do|not)|n['’]t|['’]ll)\\s+)last";
+
 const PATTERN = new RegExp(
-  `(?<![\\w$£€-])((?:[Tt]he\\s+)?(?:(?:past|last|next|first|final|coming|previous|latest|remaining|following|initial|ensuing|preceding|same)\\s+)?)(${COUNT})(?:\\s+(?:more|additional|further|extra))?(?:\\s+|-)(${UNIT})(?![\\w])(-old|\\s+old)?`,
+  `(?<![\\w$£€-])((?:[Tt]he\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|final|coming|previous|latest|remaining|following|initial|ensuing|preceding|same)\\s+)?)(${COUNT})(?:\\s+(?:more|additional|further|extra))?(?:\\s+|-)(${UNIT})(?![\\w])(-old|\\s+old)?`,
   "gi",
 );
 
