@@ -2,7 +2,7 @@ import { commands } from "./commands";
 import { UsageError } from "./args";
 import { CorpusError } from "../corpus/article";
 import { processIO, type CommandIO } from "./io";
-import { clippedIO, outputWidth } from "./width";
+import { clippedIO, outputWidth, wrapHelp, HELP_WIDTH } from "./width";
 
 const USAGE = "usage: newscompare <command> [PATH...] [options]   (newscompare help lists the commands)";
 
@@ -22,7 +22,7 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
   try {
     const command = await load();
     if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout(`${command.usage}\n`);
+      io.stdout(`${wrapHelp(command.usage, Math.min(HELP_WIDTH, outputWidth() ?? HELP_WIDTH))}\n`);
       return 0;
     }
     // Text tables fit the terminal; --json and piped output are never cut.
