@@ -29,25 +29,11 @@ export function removedBoilerplateChart(articles: ArticleSummary[], title = "Wha
       hovertemplate: "%{hovertext}<extra></extra>",
     };
   });
-  const annotations = reasons.length
-    ? []
-    : [
-        {
-          text: "Cleaning removed nothing from these articles.",
-          xref: "paper",
-          yref: "paper",
-          x: 0.5,
-          y: 0.5,
-          showarrow: false,
-          font: { size: 14, color: "#555555" },
-        },
-      ];
   return figure(data, {
     ...baseLayout(title),
     barmode: "stack",
     xaxis: axis("Article", articleAxis(articles.map(articleLabel))),
     yaxis: axis("Characters removed", { rangemode: "tozero" }),
     legend: { title: { text: "Reason" } },
-    annotations,
-  });
+  }, "Cleaning removed nothing from these articles.");
 }

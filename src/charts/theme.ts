@@ -60,6 +60,30 @@ export function dateAxis(title: string, days: string[], extra: Record<string, un
   });
 }
 
-export function figure(data: Figure["data"], layout: Figure["layout"]): Figure {
-  return { data, layout, config: { responsive: true, displaylogo: false } };
+export function figure(data: Figure["data"], layout: Figure["layout"], emptyMessage = "Nothing to show for these articles."): Figure {
+  const config = { responsive: true, displaylogo: false };
+  if (data.some(hasPoints)) return { data, layout, config };
+  // Empty axes look like a broken chart in a report: say so in words instead.
+  const hidden = { visible: false };
+  return {
+    data,
+    layout: {
+      ...layout,
+      xaxis: hidden,
+      yaxis: hidden,
+      height: Math.min(Number(layout.height) || 240, 240),
+      annotations: [{ text: emptyMessage, xref: "paper", yref: "paper", x: 0.5, y: 0.5, showarrow: false, font: { size: 15, color: "#555" } }],
+    },
+    config,
+  };
+}
+
+/** Does a trace draw anything: points (x, y, values, z) or table rows? */
+export function hasPoints(trace: Record<string, unknown>): boolean {
+  const len = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+  if (trace.type === "table") {
+    const cells = trace.cells as { values?: unknown[] } | undefined;
+    return len(cells?.values?.[0]) > 0;
+  }
+  return len(trace.x) > 0 || len(trace.y) > 0 || len(trace.values) > 0 || len(trace.z) > 0;
 }
