@@ -31,10 +31,15 @@ export function decodeFile(bytes: Uint8Array, file: string): Decoded {
   } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = "utf-16be";
     text = new TextDecoder("utf-16be").decode(bytes);
+  } else if (bytes.indexOf(0) !== -1) {
+    // NUL bytes: UTF-16 written without a byte-order mark (mostly ASCII text, so every other byte is
+    // 0), or binary data
+    const order = utf16Order(bytes);
+    if (!order) throw new CorpusError(file, "binary file (NUL bytes, and not UTF-16 text)");
+    encoding = order;
+    text = new TextDecoder(order).decode(bytes);
+    warning = `no byte-order mark; read as ${order.toUpperCase()}`;
   } else {
-    if (bytes.indexOf(0) !== -1) {
-      throw new CorpusError(file, "binary file (NUL bytes; UTF-16 text needs a byte-order mark)");
-    }
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
       encoding = "utf-8";
@@ -46,6 +51,26 @@ export function decodeFile(bytes: Uint8Array, file: string): Decoded {
   }
   if (controlShare(text) > MAX_CONTROL_SHARE) throw new CorpusError(file, "binary file (control characters)");
   return { text: toNFC(text), encoding, warning };
+}
+
+/**
+ * The byte order of UTF-16 text without a byte-order mark, from the first 8 KB: text in a Latin
+ * script has a zero high byte in nearly every code unit, so one of the two byte positions is almost
+ * always 0 and the other almost never. Null for anything else (binary data).
+ */
+export function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const units = n / 2;
+  if (oddZero >= 0.7 * units && evenZero <= 0.05 * units) return "utf-16le";
+  if (evenZero >= 0.7 * units && oddZero <= 0.05 * units) return "utf-16be";
+  return null;
 }
 
 /** Above this length, normalise line by line: V8 is several times faster on many short strings. */

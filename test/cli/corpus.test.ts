@@ -103,7 +103,7 @@ describe("newscompare corpus", function () {
     });
     const expected: Array<[string, string]> = [
       ["empty.txt", "empty file"],
-      ["binary.txt", "binary file (NUL bytes; UTF-16 text needs a byte-order mark)"],
+      ["binary.txt", "binary file (NUL bytes, and not UTF-16 text)"],
       ["notes.rtf", "unknown format '.rtf' (known: .txt, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson, .csv)"],
       ["open.md", "malformed front matter: no closing '---' line"],
     ];

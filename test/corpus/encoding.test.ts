@@ -31,6 +31,14 @@ describe("decodeFile / loading encodings", () => {
     assert.deepEqual(decodeFile(utf16(TEXT, true), "be.txt"), { text: TEXT, encoding: "utf-16be", warning: undefined });
   });
 
+  it("reads UTF-16 LE and BE without a BOM, with a warning; refuses binary data with NUL bytes", () => {
+    const le = utf16(TEXT, false).subarray(2);
+    const be = utf16(TEXT, true).subarray(2);
+    assert.deepEqual(decodeFile(le, "le.txt"), { text: TEXT, encoding: "utf-16le", warning: "no byte-order mark; read as UTF-16LE" });
+    assert.deepEqual(decodeFile(be, "be.txt"), { text: TEXT, encoding: "utf-16be", warning: "no byte-order mark; read as UTF-16BE" });
+    assert.throws(() => decodeFile(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x41, 0x42]), "z.zip"), /binary file \(NUL bytes, and not UTF-16 text\)/);
+  });
+
   it("falls back to Windows-1252 for bytes that are not UTF-8, with a warning", () => {
     // "Café São Paulo: “Olá,” it’s" in Windows-1252: é=E9 ã=E3 á=E1 “=93 ”=94 ’=92
     const bytes = Buffer.from([

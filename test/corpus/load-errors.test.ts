@@ -54,7 +54,7 @@ describe("loadCorpus: errors name the file and the problem", () => {
       "field 'published': ambiguous numeric date '13/45/2020' (day and month order differ between countries; write it as YYYY-MM-DD)",
     ],
     ["feb-30.md", "field 'published': unparseable date '2024-02-30' (write it as YYYY-MM-DD)"],
-    ["binary.txt", "binary file (NUL bytes; UTF-16 text needs a byte-order mark)"],
+    ["binary.txt", "binary file (NUL bytes, and not UTF-16 text)"],
     ["controls.txt", "binary file (control characters)"],
     ["unknown.md", "no such file or folder"],
     ["notes.xyz", "unknown format '.xyz' (known: .txt, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson, .csv)"],
