@@ -38,6 +38,10 @@ export function normaliseDate(input: unknown): DateResult {
   const bad = { ok: false as const, problem: `unparseable date '${s}' (write it as YYYY-MM-DD)` };
 
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(s) && !/^\d{4}-/.test(s)) {
+    // "31/02/2024" or "13/45/2020" is no day in either order: say it is wrong, not merely ambiguous
+    const [a, b, c] = s.split(/[/.-]/).map(Number);
+    const y = c < 100 ? 2000 + c : c;
+    if (a <= 31 && !ymd(y, b, a) && !ymd(y, a, b)) return { ok: false, problem: `invalid date '${s}' (no such day, day or month first)` };
     return { ok: false, problem: `ambiguous numeric date '${s}' (day and month order differ between countries; write it as YYYY-MM-DD)` };
   }
   const iso = ISO.exec(s);

@@ -30,7 +30,9 @@ describe("normaliseDate", () => {
   const bad: Array<[unknown, string]> = [
     ["yesterday", "unparseable date 'yesterday' (write it as YYYY-MM-DD)"],
     ["0001-11-30", "implausible date '0001-11-30' (year 1)"],
-    ["13/45/2020", "ambiguous numeric date '13/45/2020' (day and month order differ between countries; write it as YYYY-MM-DD)"],
+    ["13/45/2020", "invalid date '13/45/2020' (no such day, day or month first)"],
+    ["31/02/2024", "invalid date '31/02/2024' (no such day, day or month first)"],
+    ["29/02/2023", "invalid date '29/02/2023' (no such day, day or month first)"],
     ["2/3/25", "ambiguous numeric date '2/3/25' (day and month order differ between countries; write it as YYYY-MM-DD)"],
     ["2023-02-29", "unparseable date '2023-02-29' (write it as YYYY-MM-DD)"],
     ["2025-13-01", "unparseable date '2025-13-01' (write it as YYYY-MM-DD)"],

@@ -51,7 +51,7 @@ describe("loadCorpus: errors name the file and the problem", () => {
     ["year-one.md", "field 'published': implausible date '0001-11-30' (year 1)"],
     [
       "month-13.md",
-      "field 'published': ambiguous numeric date '13/45/2020' (day and month order differ between countries; write it as YYYY-MM-DD)",
+      "field 'published': invalid date '13/45/2020' (no such day, day or month first)",
     ],
     ["feb-30.md", "field 'published': unparseable date '2024-02-30' (write it as YYYY-MM-DD)"],
     ["binary.txt", "binary file (NUL bytes, and not UTF-16 text)"],
