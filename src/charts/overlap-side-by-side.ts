@@ -11,17 +11,25 @@ const STYLE: Record<Passage["kind"], string> = {
   reworded: "background:#dbeaf7;border-bottom:2px dotted #0072B2",
 };
 
+/**
+ * Text outside the passages as a reader should see it: cleaning blanks removed spans (front matter,
+ * captions, debris) to spaces and newlines so offsets stay valid, which would show as empty space.
+ */
+function tidy(text: string): string {
+  return text.replace(/[ \t]*\n(?:[ \t]*\n){2,}/g, "\n\n").replace(/ {3,}/g, " ");
+}
+
 function marked(text: string, spans: Array<{ start: number; end: number; kind: Passage["kind"]; n: number; sim: number }>): string {
   const sorted = [...spans].sort((x, y) => x.start - y.start);
   let out = "";
   let at = 0;
   for (const s of sorted) {
     if (s.start < at) continue;
-    out += esc(text.slice(at, s.start));
+    out += esc(tidy(at === 0 ? text.slice(0, s.start).trimStart() : text.slice(at, s.start)));
     out += `<span title="passage ${s.n}: ${s.kind}, similarity ${s.sim}" style="${STYLE[s.kind]}"><sup style="color:#555">${s.n}</sup>${esc(text.slice(s.start, s.end))}</span>`;
     at = s.end;
   }
-  return out + esc(text.slice(at));
+  return out + esc(tidy(at === 0 ? text.trimStart() : text.slice(at)));
 }
 
 export function sideBySideHtml(a: { id: string; text: string }, b: { id: string; text: string }, passages: Passage[]): string {

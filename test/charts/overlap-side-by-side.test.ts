@@ -20,4 +20,11 @@ describe("sideBySideHtml", () => {
     assert.ok(html.includes(`</span>\nOther news followed.</div>`));
     assert.ok(html.includes(`>Intro line. <span`));
   });
+
+  it("shows no blank space where cleaning removed front matter or debris", () => {
+    const front = "---\nid: a\n---\n".replace(/[^\n]/g, " ");
+    const text = `${front}Lead line.\n\n    \n\n\nNext     line.`;
+    const out = sideBySideHtml({ id: "a", text }, { id: "b", text: "x" }, []);
+    assert.ok(out.includes(`line-height:1.45">Lead line.\n\nNext line.</div>`));
+  });
 });
