@@ -1,5 +1,6 @@
 /**
- * Sentence and paragraph splitting over the tokens of `tokenize` (one pass, no regexes on the text).
+ * Sentence and paragraph splitting over the tokens of `tokenize` (Token objects or, for sentenceSpans,
+ * their offsets; see TokenView) in one pass, no regexes on the text.
  *
  * A sentence ends
  * - after ". ! ? … ..." (plus any closing quotes/brackets written right after it: `“Stop.” Then`)
@@ -15,7 +16,7 @@
  * puts one paragraph on each line (the bundled 000/003/004).
  */
 import * as abbreviations from "./abbreviations";
-import type { Sentence, Token } from "./types";
+import type { Sentence, Token, TokenKind } from "./types";
 
 // module-level copies: imported bindings compile to getter calls under CommonJS
 const { abbreviationClass, SENTENCE_STARTERS } = abbreviations;
@@ -88,8 +89,29 @@ const CURLY_CLOSERS = new Set(["\u201d", "\u00bb", "\u203a", ")", "]", "}"]);
 const OPENERS = new Set(["\u201c", "\u2018", "\u201e", '"', "'", "(", "[", "{", "\u00ab", "\u2039"]);
 const TERMINALS = new Set([".", "!", "?", "...", "\u2026", "\u203c", "\u2047", "\u2048", "\u2049"]);
 
-function isTerminalPunct(t: Token): boolean {
-  return t.kind === "punct" && (TERMINALS.has(t.surface) || /^\.+$/.test(t.surface));
+/**
+ * The tokens the splitter reads, by index: `Token[]` (toDocument) or offsets and kinds without Token
+ * objects (sentenceSpans). `surface(i)` is always `text.slice(start(i), end(i))` and `norm(i)` its
+ * fold; the splitter asks for them only at the few tokens where it has to look at the characters.
+ */
+export interface TokenView {
+  readonly length: number;
+  start(i: number): number;
+  end(i: number): number;
+  kind(i: number): TokenKind;
+  surface(i: number): string;
+  norm(i: number): string;
+}
+
+/** First characters of the TERMINALS and of runs of periods: cheap rejection before `surface`. */
+function mayBeTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || c === 0x2047 || c === 0x2048 || c === 0x2049;
+}
+
+function isTerminalPunct(text: string, v: TokenView, i: number): boolean {
+  if (v.kind(i) !== "punct" || !mayBeTerminal(text.charCodeAt(v.start(i)))) return false;
+  const s = v.surface(i);
+  return TERMINALS.has(s) || /^\.+$/.test(s);
 }
 
 function firstCharCase(s: string): "upper" | "lower" | "none" {
@@ -105,28 +127,30 @@ function firstCharCase(s: string): "upper" | "lower" | "none" {
 }
 
 /** How a word token that kept its final period may end a sentence; undefined for other tokens. */
-function periodClass(t: Token): "never" | "starter" | "capital" | undefined {
-  if (t.kind !== "word" || t.surface.length < 2 || t.surface.charCodeAt(t.surface.length - 1) !== 46) return undefined;
-  const bare = t.surface.slice(0, -1);
+function periodClass(text: string, v: TokenView, i: number): "never" | "starter" | "capital" | undefined {
+  const end = v.end(i);
+  if (v.kind(i) !== "word" || end - v.start(i) < 2 || text.charCodeAt(end - 1) !== 46) return undefined;
+  const bare = v.surface(i).slice(0, -1);
   return abbreviationClass(bare) ?? "starter"; // dotted acronyms ("U.S.") and initials ("L.")
 }
 
-function isOpener(t: Token): boolean {
-  return t.kind === "punct" && OPENERS.has(t.surface);
+function isOpener(v: TokenView, i: number): boolean {
+  return v.kind(i) === "punct" && OPENERS.has(v.surface(i));
 }
 
-/** Does a sentence end between `t` (a terminal) and `next`? */
-function endsBefore(t: Token, next: Token): boolean {
-  const cls = periodClass(t);
+/** Does a sentence end between token `t` (a terminal) and token `next`? */
+function endsBefore(text: string, v: TokenView, t: number, next: number): boolean {
+  const cls = periodClass(text, v, t);
   if (cls === "never") return false;
   if (cls === "starter") {
-    if (isOpener(next)) return true;
-    return next.kind === "word" && firstCharCase(next.surface) === "upper" && SENTENCE_STARTERS.has(next.norm);
+    if (isOpener(v, next)) return true;
+    return v.kind(next) === "word" && firstCharCase(v.surface(next)) === "upper" && SENTENCE_STARTERS.has(v.norm(next));
   }
-  if (cls === "capital") return isOpener(next) || (firstCharCase(next.surface) === "upper");
+  if (cls === "capital") return isOpener(v, next) || (firstCharCase(v.surface(next)) === "upper");
   // plain . ! ? …
-  if (next.kind === "punct" && (next.surface === "," || next.surface === ";" || next.surface === ":")) return false;
-  return firstCharCase(next.surface) !== "lower";
+  const surface = v.surface(next);
+  if (v.kind(next) === "punct" && (surface === "," || surface === ";" || surface === ":")) return false;
+  return firstCharCase(surface) !== "lower";
 }
 
 /** Number of line breaks between two offsets (the text there is whitespace). */
@@ -144,53 +168,85 @@ function indentFollows(text: string, at: number): boolean {
 }
 
 /**
- * Split the tokens of `text` into sentences; fills each token's `sentence` index (mutates `tokens`)
- * and returns sentences whose offsets run from their first token's start to their last token's end.
+ * THE sentence splitter, over any token view: calls `onSentence(first, last, paragraph)` with the
+ * indices of each sentence's first and last token, in order. `mode` default: detected from `text`
+ * between the first token's start and the last token's end.
  */
-export function splitSentences(text: string, tokens: Token[], options: SplitOptions = {}): Sentence[] {
-  const n = tokens.length;
-  const sentences: Sentence[] = [];
-  if (n === 0) return sentences;
-  const mode = options.paragraphs ?? detectParagraphMode(text, tokens[0].start, tokens[n - 1].end);
+export function splitTokenView(text: string, v: TokenView, onSentence: (first: number, last: number, paragraph: number) => void, mode?: ParagraphMode): void {
+  const n = v.length;
+  if (n === 0) return;
+  mode ??= detectParagraphMode(text, v.start(0), v.end(n - 1));
   let first = 0;
   let paragraph = 0;
   let i = 0;
   while (i < n) {
     let last = i;
     let end = i === n - 1;
-    const t = tokens[i];
-    if (!end && (isTerminalPunct(t) || periodClass(t) !== undefined)) {
+    if (!end && (isTerminalPunct(text, v, i) || periodClass(text, v, i) !== undefined)) {
       let j = i + 1;
       // closing quotes, brackets and more terminals belong to this sentence: attached ones always
       // (`Stop.”`), spaced ones when unambiguous on the same line (`happens. ”`, `so on . . .`)
       while (j < n) {
-        const u = tokens[j];
-        const attached = u.start === tokens[j - 1].end;
-        if (attached ? CLOSERS.has(u.surface) || isTerminalPunct(u)
-          : (CURLY_CLOSERS.has(u.surface) || isTerminalPunct(u)) && breaksBetween(text, tokens[j - 1].end, u.start) === 0) j++;
+        const attached = v.start(j) === v.end(j - 1);
+        if (attached ? CLOSERS.has(v.surface(j)) || isTerminalPunct(text, v, j)
+          : (CURLY_CLOSERS.has(v.surface(j)) || isTerminalPunct(text, v, j)) && breaksBetween(text, v.end(j - 1), v.start(j)) === 0) j++;
         else break;
       }
-      if (j >= n || endsBefore(t, tokens[j])) {
+      if (j >= n || endsBefore(text, v, i, j)) {
         last = j - 1;
         end = true;
       }
     }
     let nl = 0;
     if (last + 1 < n) {
-      nl = breaksBetween(text, tokens[last].end, tokens[last + 1].start);
-      if (nl === 1 && mode === "wrapped" && indentFollows(text, tokens[last + 1].start)) nl = 2; // indented paragraph
-      if (!end && nl > 0 && (nl >= 2 || (mode !== "wrapped" && firstCharCase(tokens[last + 1].surface) !== "lower"))) end = true;
+      nl = breaksBetween(text, v.end(last), v.start(last + 1));
+      if (nl === 1 && mode === "wrapped" && indentFollows(text, v.start(last + 1))) nl = 2; // indented paragraph
+      if (!end && nl > 0 && (nl >= 2 || (mode !== "wrapped" && firstCharCase(v.surface(last + 1)) !== "lower"))) end = true;
     } else {
       end = true;
     }
     if (end) {
-      const index = sentences.length;
-      for (let k = first; k <= last; k++) tokens[k].sentence = index;
-      sentences.push({ start: tokens[first].start, end: tokens[last].end, tokenStart: first, tokenEnd: last + 1, paragraph });
+      onSentence(first, last, paragraph);
       if (nl >= 2 || (nl === 1 && mode === "line")) paragraph++;
       first = last + 1;
     }
     i = last + 1;
   }
+}
+
+/** A Token[] as a TokenView. */
+class TokenArrayView implements TokenView {
+  constructor(private readonly tokens: Token[]) {}
+  get length(): number {
+    return this.tokens.length;
+  }
+  start(i: number): number {
+    return this.tokens[i].start;
+  }
+  end(i: number): number {
+    return this.tokens[i].end;
+  }
+  kind(i: number): TokenKind {
+    return this.tokens[i].kind;
+  }
+  surface(i: number): string {
+    return this.tokens[i].surface;
+  }
+  norm(i: number): string {
+    return this.tokens[i].norm;
+  }
+}
+
+/**
+ * Split the tokens of `text` into sentences; fills each token's `sentence` index (mutates `tokens`)
+ * and returns sentences whose offsets run from their first token's start to their last token's end.
+ */
+export function splitSentences(text: string, tokens: Token[], options: SplitOptions = {}): Sentence[] {
+  const sentences: Sentence[] = [];
+  splitTokenView(text, new TokenArrayView(tokens), (first, last, paragraph) => {
+    const index = sentences.length;
+    for (let k = first; k <= last; k++) tokens[k].sentence = index;
+    sentences.push({ start: tokens[first].start, end: tokens[last].end, tokenStart: first, tokenEnd: last + 1, paragraph });
+  }, options.paragraphs);
   return sentences;
 }

@@ -87,8 +87,7 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, pl
 }
 
 /** Set by `scanWord` for the token it just scanned: a number token; its surface is its own norm. */
-let scannedNumber = false;
-let scannedPlain = false;
+var scannedNumber = false, scannedPlain = false;
 
 /**
  * Scan one word or number starting at `start`; return its end (where scanning resumes) and leave
@@ -240,11 +239,27 @@ function scanWord(text: string, start: number): number {
   return p;
 }
 
-/** Split `text` into tokens with offsets into `text`; every token's `sentence` is 0 until `splitSentences` fills it. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** Token kind codes of `nextToken` (`TOKEN_KINDS[code]` is the Token kind); a split-off clitic is a word. */
+export const K_WORD = 0;
+export const K_NUMBER = 1;
+export const K_PUNCT = 2;
+export const K_SYMBOL = 3;
+const K_CLITIC = 4;
+export const TOKEN_KINDS: readonly TokenKind[] = ["word", "number", "punct", "symbol", "word"];
+
+/** Set by `nextToken` for the token it found: end, kind code, and whether the surface is its own norm. */
+// `var` (here and for scanned*): module-level `let`s cost a hole check on every read in the hot loop
+var foundEnd = 0, foundKind = 0, foundPlain = false;
+
+/**
+ * THE token scan (tokenize, scanWords and scanTokens step with it): the token at or after `i`.
+ * Returns its start (text.length when there is none) and leaves its end, kind and plainness in
+ * `foundEnd` / `foundKind` / `foundPlain`. `wordEnd` is the end of the previous word or number
+ * token: a clitic "'s" is split off only right after one. A step function rather than a callback,
+ * so that each caller's loop stays monomorphic and allocates nothing.
+ */
+function nextToken(text: string, i: number, wordEnd: number, wordsOnly: boolean): number {
   const n = text.length;
-  let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = c < 128 ? charClass(c) : classAt(text, i);
@@ -253,29 +268,55 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (k === C_LETTER || k === C_DIGIT || k === C_NUMOTHER || (k === C_CURRENCY && i + 1 < n && classAt(text, i + 1) === C_DIGIT)) {
-      const end = scanWord(text, i);
-      tokens.push(makeToken(text, i, end, scannedNumber ? "number" : "word", scannedPlain));
-      i = end;
-      continue;
+      foundEnd = scanWord(text, i);
+      foundKind = scannedNumber ? K_NUMBER : K_WORD;
+      foundPlain = scannedPlain;
+      return i;
     }
-    if (k === C_APOS && isClitic(text, i) && tokens.length > 0 && tokens[tokens.length - 1].end === i &&
-        tokens[tokens.length - 1].kind !== "punct" && tokens[tokens.length - 1].kind !== "symbol") {
-      tokens.push({ start: i, end: i + 2, surface: text.slice(i, i + 2), norm: "'s", kind: "word", sentence: 0 });
-      i += 2;
-      continue;
+    if (k === C_APOS && wordEnd === i && isClitic(text, i)) {
+      foundEnd = i + 2;
+      foundKind = K_CLITIC;
+      foundPlain = false;
+      return i;
     }
     if (k === C_PERIOD || k === C_HYPHEN) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) === c) j++;
-      tokens.push(makeToken(text, i, j, "punct", c < 128));
-      i = j;
-      continue;
+      if (wordsOnly) {
+        i = j;
+        continue;
+      }
+      foundEnd = j;
+      foundKind = K_PUNCT;
+      foundPlain = c < 128;
+      return i;
     }
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    const kind: TokenKind =
-      k === C_PUNCT || k === C_APOS || k === C_COMMA || k === C_COLON || k === C_SLASH ? "punct" : "symbol";
-    tokens.push(makeToken(text, i, i + width, kind, c < 128 && !isAsciiUpper(c)));
-    i += width;
+    if (wordsOnly) {
+      i += width;
+      continue;
+    }
+    foundEnd = i + width;
+    foundKind = k === C_PUNCT || k === C_APOS || k === C_COMMA || k === C_COLON || k === C_SLASH ? K_PUNCT : K_SYMBOL;
+    foundPlain = c < 128 && !isAsciiUpper(c);
+    return i;
+  }
+  return n;
+}
+
+/** Split `text` into tokens with offsets into `text`; every token's `sentence` is 0 until `splitSentences` fills it. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let wordEnd = -1;
+  let i = nextToken(text, 0, wordEnd, false);
+  while (i < n) {
+    const end = foundEnd;
+    const kind = foundKind;
+    if (kind === K_CLITIC) tokens.push({ start: i, end, surface: text.slice(i, end), norm: "'s", kind: "word", sentence: 0 });
+    else tokens.push(makeToken(text, i, end, TOKEN_KINDS[kind], foundPlain));
+    if (kind !== K_PUNCT && kind !== K_SYMBOL) wordEnd = end;
+    i = nextToken(text, end, wordEnd, false);
   }
   return tokens;
 }
@@ -291,32 +332,61 @@ export function tokenize(text: string): Token[] {
  */
 export function scanWords(text: string, onWord: (start: number, end: number, number: boolean) => void): void {
   const n = text.length;
-  let wordEnd = -1; // end of the last word/number token (a clitic may follow it directly)
-  let i = 0;
+  let wordEnd = -1;
+  let i = nextToken(text, 0, wordEnd, true);
   while (i < n) {
-    const c = text.charCodeAt(i);
-    const k = c < 128 ? charClass(c) : classAt(text, i);
-    if (k === C_SPACE || k === C_FORMAT) {
-      i++;
-      continue;
-    }
-    if (k === C_LETTER || k === C_DIGIT || k === C_NUMOTHER || (k === C_CURRENCY && i + 1 < n && classAt(text, i + 1) === C_DIGIT)) {
-      const end = scanWord(text, i);
-      onWord(i, end, scannedNumber);
-      i = wordEnd = end;
-      continue;
-    }
-    if (k === C_APOS && wordEnd === i && isClitic(text, i)) {
-      onWord(i, i + 2, false);
-      i = wordEnd = i + 2;
-      continue;
-    }
-    if (k === C_PERIOD || k === C_HYPHEN) {
-      let j = i + 1;
-      while (j < n && text.charCodeAt(j) === c) j++;
-      i = j;
-      continue;
-    }
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const end = foundEnd;
+    const kind = foundKind;
+    onWord(i, end, kind === K_NUMBER);
+    wordEnd = end;
+    i = nextToken(text, end, wordEnd, true);
   }
+}
+
+/** Where `scanTokens` leaves the tokens: `length` entries of offsets and kind codes (K_WORD …). */
+export interface TokenSpans {
+  length: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+}
+
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * Every token of `text` as offsets and a kind code, exactly `tokenize(text)` without Token objects,
+ * surfaces or norms (surface = text.slice(start, end), norm = fold(surface)). Fills and returns
+ * `into` (its arrays grown as needed), so a caller that consumes the spans at once can reuse them.
+ */
+export function scanTokens(text: string, into: TokenSpans = { length: 0, starts: new Int32Array(64), ends: new Int32Array(64), kinds: new Uint8Array(64) }): TokenSpans {
+  const n = text.length;
+  let { starts, ends, kinds } = into;
+  let count = 0;
+  let wordEnd = -1;
+  let i = nextToken(text, 0, wordEnd, false);
+  while (i < n) {
+    const end = foundEnd;
+    const kind = foundKind;
+    if (count === starts.length) {
+      starts = grown(starts, new Int32Array(count * 2));
+      ends = grown(ends, new Int32Array(count * 2));
+      kinds = grown(kinds, new Uint8Array(count * 2));
+    }
+    starts[count] = i;
+    ends[count] = end;
+    if (kind === K_PUNCT || kind === K_SYMBOL) kinds[count++] = kind;
+    else {
+      kinds[count++] = kind === K_CLITIC ? K_WORD : kind;
+      wordEnd = end;
+    }
+    i = nextToken(text, end, wordEnd, false);
+  }
+  into.length = count;
+  into.starts = starts;
+  into.ends = ends;
+  into.kinds = kinds;
+  return into;
 }
