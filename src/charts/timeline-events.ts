@@ -1,11 +1,12 @@
 /**
- * Events reported by more than one article: one row per event (its date and a few clause words),
+ * Events reported by more than one article: one row per event (its date and the words around it),
  * a mark per article reporting it, at the date that article gives. Conflicts — the same event placed
  * on different dates — are drawn in red with the row label flagged.
  */
 import type { Figure } from "./figure";
 import type { TimelineResult } from "../timeline/analyse";
 import { axis, baseLayout, colorScale, figure } from "./theme";
+import { escapeLabel } from "./hover";
 
 export function timelineEventsChart(result: TimelineResult, options: { minArticles?: number } = {}): Figure {
   const min = options.minArticles ?? 2;
@@ -13,7 +14,7 @@ export function timelineEventsChart(result: TimelineResult, options: { minArticl
   const outletOf = new Map(result.articles.map((a) => [a.article, a.outlet === "unknown" ? a.article : a.outlet]));
   const color = colorScale(result.articles.map((a) => (a.outlet === "unknown" ? a.article : a.outlet)));
   const bounds = new Map(result.mentions.map((m) => [`${m.article}:${m.start}`, m.resolvedStart]));
-  const label = (e: (typeof events)[number]) => `${e.conflict ? "⚠ " : ""}${e.value} · ${e.keywords.slice(0, 4).join(" ")} (${e.id})`;
+  const label = (e: (typeof events)[number]) => `${e.conflict ? "⚠ " : ""}${e.value} · ${escapeLabel(e.clause)} (${e.id})`;
   const keys = [...new Set(events.flatMap((e) => e.mentions.map((m) => outletOf.get(m.article) ?? m.article)))].sort();
   const data: Figure["data"] = keys.map((key) => {
     const rows = events.flatMap((e) => e.mentions.filter((m) => (outletOf.get(m.article) ?? m.article) === key).map((m) => ({ e, m })));

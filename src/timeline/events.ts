@@ -28,6 +28,33 @@ export function clauseWords(m: Mention): string[] {
   return [...new Set([...left, ...right])];
 }
 
+/**
+ * The words around a mention within its clause (cut at ; — – :), grown a word at a time on each side
+ * while under `max` characters: "Trump said at the White House on Thursday that…", a readable label.
+ */
+export function clauseAround(m: Mention, max = 60): string {
+  const rel = m.start - m.sentenceStart;
+  const before = m.sentence.slice(0, rel);
+  const after = m.sentence.slice(rel + (m.end - m.start));
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "), before.lastIndexOf(": "));
+  const stop = after.search(/[;—:]| – /);
+  const left = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
+  const right = (stop >= 0 ? after.slice(0, stop) : after).trim().split(/\s+/).filter(Boolean);
+  const text = (l: number, r: number) => [...left.slice(left.length - l), m.text, ...right.slice(0, r)].join(" ");
+  let l = 0;
+  let r = 0;
+  for (;;) {
+    const growRight = r < right.length && text(l, r + 1).length <= max;
+    if (growRight) r++;
+    const growLeft = l < left.length && text(l + 1, r).length <= max;
+    if (growLeft) l++;
+    if (!growRight && !growLeft) break;
+  }
+  // punctuation split off as its own "word" goes back onto the word before it
+  const words = text(l, r).replace(/\s+([,.;:!?”’)\]])/g, "$1").replace(/[,.;:]+$/, "").trim();
+  return `${l < left.length ? "…" : ""}${words}${r < right.length ? "…" : ""}`;
+}
+
 function similarity(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
@@ -90,6 +117,7 @@ export function groupEvents(mentions: Mention[], docs: Array<Document | { articl
         id: `e${i + 1}`,
         value,
         label: first.sentence.length > 140 ? first.sentence.slice(0, 137) + "…" : first.sentence,
+        clause: clauseAround(first),
         keywords,
         mentions: g.members.map((m) => ({ article: m.article, outlet: outletOf.get(m.article) ?? m.article, start: m.start, end: m.end, text: m.text, value: when(m), sentence: m.sentence })),
         outlets: [...new Set(g.members.map((m) => outletOf.get(m.article) ?? m.article))].sort(),

@@ -36,6 +36,8 @@ export interface TimelineEvent {
   value: string;
   /** a short label built from the clause around the first mention */
   label: string;
+  /** the words around the first mention's date, within its clause, at most about 60 characters: a row label */
+  clause: string;
   /** the clause words that identified the event */
   keywords: string[];
   mentions: Array<{ article: string; outlet: string; start: number; end: number; text: string; value: string; sentence: string }>;
