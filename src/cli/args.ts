@@ -14,8 +14,11 @@ export const corpusOptions = {
   "skip-bad": { type: "boolean" },
   "keep-boilerplate": { type: "boolean" },
   published: { type: "string" },
+  field: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
@@ -32,3 +35,14 @@ export function parseCommandArgs<O extends OptionSpec>(argv: string[], options: 
 
 /** The bundled story, used when a command gets no PATH. */
 export const DEFAULT_CORPUS = "data/trump-putin-call";
+
+/** Help for the input options every command shares (appended to each command's usage). */
+export const INPUT_HELP = `Input (every command):
+  PATH...              folders (read recursively) or files: .txt .md .html .json .jsonl .csv;
+                       default ${DEFAULT_CORPUS}
+  --skip-bad           load what can be loaded and list the bad files on stderr instead of stopping
+  --keep-boilerplate   do not remove web debris, bylines, copyright lines, reader comments
+  --published DATE     publication date (YYYY-MM-DD) for articles whose metadata has none
+  --field NAME=KEY     the key (column) records in .json, .jsonl or .csv use for NAME: text, title,
+                       date, outlet, id, url or authors; tried before the usual names; repeatable,
+                       e.g. --field text=story --field date=pub_date`;

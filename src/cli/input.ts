@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CorpusError } from "../corpus/article";
-import { loadCorpus, type LoadOptions, type LoadResult } from "../corpus/load";
+import { loadCorpus, type LoadOptions, type LoadResult, type RecordFields } from "../corpus/load";
+import { DEFAULT_FIELDS } from "../corpus/fields";
 import { DEFAULT_CORPUS, UsageError } from "./args";
 import type { CommandIO } from "./io";
 
@@ -10,6 +11,7 @@ export interface InputValues {
   published?: string;
   "skip-bad"?: boolean;
   "keep-boilerplate"?: boolean;
+  field?: string[];
 }
 
 /** The bundled story relative to the working directory, else the one shipped with the package. */
@@ -36,7 +38,24 @@ export function loadOptions(values: InputValues): LoadOptions {
     skipBad: Boolean(values["skip-bad"]),
     keepBoilerplate: Boolean(values["keep-boilerplate"]),
     published: publishedOption(values.published),
+    fields: fieldOptions(values.field),
   };
+}
+
+/** `--field NAME=KEY` (repeatable): record keys to try first for a field; `--field text=a --field text=b` tries a, then b. */
+export function fieldOptions(values: string[] | undefined): Partial<RecordFields> | undefined {
+  if (!values || values.length === 0) return undefined;
+  const out: Partial<RecordFields> = {};
+  const names = Object.keys(DEFAULT_FIELDS) as Array<keyof RecordFields>;
+  for (const v of values) {
+    const eq = v.indexOf("=");
+    const name = v.slice(0, eq).trim().toLowerCase() as keyof RecordFields;
+    const key = v.slice(eq + 1).trim();
+    if (eq < 0 || !key) throw new UsageError(`--field wants NAME=KEY (e.g. text=story), got '${v}'`);
+    if (!names.includes(name)) throw new UsageError(`--field: unknown field '${v.slice(0, eq)}' (known: ${names.join(", ")})`);
+    (out[name] ??= []).push(key);
+  }
+  return out;
 }
 
 /**

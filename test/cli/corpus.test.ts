@@ -32,6 +32,22 @@ describe("newscompare corpus", function () {
     assert.deepEqual(lines.slice(6), ["", "5 articles, 1 outlet (4 articles from an unknown outlet)", ""]);
   });
 
+  it("--field names the keys a CSV uses; a malformed or unknown --field is a usage error", async () => {
+    const dir = tempCorpus({ "f.csv": 'story,pub_date,paper\n"Talks began on Monday, officials said.",2025-01-08,Daily\n' });
+    const csv = path.join(dir, "f.csv");
+    const without = await run("corpus", csv);
+    assert.equal(without.code, 1);
+    assert.match(without.stderr, /row 1: no text field/);
+    const { code, stdout } = await run("corpus", csv, "--json", "--field", "text=story", "--field", "date=pub_date", "--field", "OUTLET=paper");
+    assert.equal(code, 0);
+    const [a] = JSON.parse(stdout).articles;
+    assert.deepEqual([a.outlet, a.published, a.words, a.sentences], ["Daily", "2025-01-08", 6, 1]);
+    const bad = await run("corpus", csv, "--field", "story");
+    assert.deepEqual([bad.code, bad.stderr], [2, "newscompare corpus: --field wants NAME=KEY (e.g. text=story), got 'story'\n"]);
+    const unknown = await run("corpus", csv, "--field", "body=story");
+    assert.deepEqual([unknown.code, unknown.stderr], [2, "newscompare corpus: --field: unknown field 'body' (known: id, text, title, date, outlet, url, authors)\n"]);
+  });
+
   it("--json: the DESIGN.md document, removed spans with their text", async () => {
     const { code, stdout, stderr } = await run("corpus", "--json");
     assert.equal(code, 0);

@@ -2,20 +2,18 @@ import type { Article } from "../../corpus/article";
 import { loadCorpus, type LoadResult } from "../../corpus/load";
 import { countWords } from "../../text/words";
 import { toDocument } from "../../text/document";
-import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs } from "../args";
+import { corpusOptions, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command, CommandIO } from "../io";
 import { defaultCorpus, loadOptions } from "../input";
 
-const USAGE = `usage: newscompare corpus [PATH...] [--json] [--skip-bad] [--keep-boilerplate] [--published YYYY-MM-DD]
+const USAGE = `usage: newscompare corpus [PATH...] [--json] [input options]
 
 List the articles of a corpus: id, outlet, publication date, words, sentences, how many stretches
-cleaning removed, title. PATH is a folder (read recursively) or files (.txt .md .html .json .jsonl
-.csv); default ${DEFAULT_CORPUS}.
+cleaning removed, title.
 
   --json               print one JSON document: {articles, warnings, skipped}
-  --skip-bad           load what can be loaded and list the bad files instead of stopping
-  --keep-boilerplate   do not remove web debris, bylines, copyright lines, reader comments
-  --published DATE     publication date for articles whose metadata has none`;
+
+${INPUT_HELP}`;
 
 /** Word and sentence counts for one article. */
 interface Counts {

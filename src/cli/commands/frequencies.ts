@@ -1,17 +1,17 @@
 import { analyseFrequencies, type FrequencyResult } from "../../frequency/analyse";
 import { KEYNESS_METHODS, type KeynessMethod } from "../../frequency/keyness";
 import { toDocuments } from "../../text/document";
-import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
+import { corpusOptions, INPUT_HELP, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 import { loadInput } from "../input";
 
 const USAGE = `usage: newscompare frequencies [PATH...] [--json] [--top N] [--ngram N] [--by article|outlet|date]
                              [--method logodds|g2|tfidf|all] [--min-count N] [--stems] [--no-phrases]
-                             [--keep-stopwords] [--skip-bad] [--keep-boilerplate]
+                             [--keep-stopwords] [input options]
 
 Which words each article (or outlet) uses most, and which set it apart from the rest of the corpus.
 Rates are per 10,000 words of the article. Multi-word names found in the text ("White House") count
-as one term. PATH defaults to ${DEFAULT_CORPUS}.
+as one term.
 
   --json             print one JSON document: {terms, distinctive, groups, phrases, ...}
   --top N            terms and distinctive terms per article (default 20 and 10)
@@ -23,7 +23,9 @@ as one term. PATH defaults to ${DEFAULT_CORPUS}.
   --min-count N      a distinctive term occurs at least N times in the article (default 3)
   --stems            count Porter stems ("talk" for talks, talked, talking)
   --no-phrases       count single words only
-  --keep-stopwords   count "the", "of", "and"... too`;
+  --keep-stopwords   count "the", "of", "and"... too
+
+${INPUT_HELP}`;
 
 const options = {
   ...corpusOptions,

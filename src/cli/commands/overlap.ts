@@ -1,10 +1,10 @@
 import { analyseOverlapArticles } from "../../overlap/index";
 import { summary } from "../../overlap/summary";
-import { corpusOptions, parseCommandArgs } from "../args";
+import { corpusOptions, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { defaultCorpus, loadInput } from "../input";
 
-const USAGE = `usage: newscompare overlap [PATH...] [--json] [--skip-bad] [--keep-boilerplate]
+const USAGE = `usage: newscompare overlap [PATH...] [--json] [input options]
 
 Which articles share text — copied, rewritten (even with swapped words), or only quoting the same
 people — passage by passage, with the swapped words, the quotes that changed, and which article
@@ -20,7 +20,9 @@ words are the same allowing small edits, token edit similarity >= 0.9, else rewo
   same story       loosely similar sentences only, or shared names and numbers
   unrelated        nothing aligned, few names and numbers in common
 
-  --json   one JSON document: {pairs, passages, quotes, substitutions, directions, articles, method}`;
+  --json   one JSON document: {pairs, passages, quotes, substitutions, directions, articles, method}
+
+${INPUT_HELP}`;
 
 export const overlapCommand: Command = {
   summary: "who copied or rewrote whom: shared passages, swapped words, drifting quotes",

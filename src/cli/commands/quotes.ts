@@ -1,19 +1,20 @@
 import { toDocuments } from "../../text/document";
 import { quoteCorpus } from "../../quotes/corpus";
 import type { QuoteResult } from "../../quotes/types";
-import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs } from "../args";
+import { corpusOptions, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { loadInput } from "../input";
 
-const USAGE = `usage: newscompare quotes [PATH...] [--json] [--skip-bad] [--keep-boilerplate]
+const USAGE = `usage: newscompare quotes [PATH...] [--json] [input options]
 
 Every quotation in each article, its kind (speech, partial, scare quote, title), the cue ("said",
 "wrote on Truth Social", "according to") and the speaker, with one name per person across the
-corpus ("Trump", "President Donald Trump", "the president" → Donald Trump). PATH is a folder or
-files; default ${DEFAULT_CORPUS}.
+corpus ("Trump", "President Donald Trump", "the president" → Donald Trump).
 
   --json   print one JSON document: {quotes: [{article, start, end, text, speaker, cue, kind, …}], speakers: [{id, name, roles, aliases, articles, quotes, words}]}
-           start/end index the quoted words (marks excluded) in the file as read`;
+           start/end index the quoted words (marks excluded) in the file as read
+
+${INPUT_HELP}`;
 
 export const quotesCommand: Command = {
   summary: "who is quoted where: every quotation with its speaker and cue",

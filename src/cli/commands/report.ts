@@ -1,23 +1,22 @@
 import * as fs from "node:fs";
-import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs, UsageError } from "../args";
+import { corpusOptions, INPUT_HELP, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 import { CHART_FORMATS, type ChartFormat } from "../../report/page";
-import { defaultCorpus, publishedOption } from "../input";
+import { defaultCorpus, loadOptions } from "../input";
 
-const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,png,svg] [--skip-bad] [--keep-boilerplate] [--published YYYY-MM-DD]
+const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,png,svg] [input options]
 
 Write a report a person can read: index.html with the corpus summary and one section per analysis
 (interactive charts that work offline, tables), every chart as a file (charts/), every table as CSV
-(tables/) and all results in results.json. PATH defaults to ${DEFAULT_CORPUS}; the report goes to
-reports/<corpus folder name>/. A re-run replaces the report's own files atomically and leaves any
-other file in the folder alone. Prints the path of index.html on stdout; progress goes to stderr.
+(tables/) and all results in results.json. The report goes to reports/<corpus folder name>/. A
+re-run replaces the report's own files atomically and leaves any other file in the folder alone. Prints the path of index.html on stdout; progress goes to stderr. With --skip-bad the report lists
+the files it left out.
 
   --out DIR            write the report here instead
   --formats LIST       chart file formats, comma-separated: html, png, svg (default: all three;
                        png and svg need Chromium: Debian's chromium package, or CHROME_PATH)
-  --skip-bad           leave out files that cannot be read (listed in the report) instead of stopping
-  --keep-boilerplate   do not remove web debris, bylines, copyright lines, reader comments
-  --published DATE     publication date for articles whose metadata has none`;
+
+${INPUT_HELP}`;
 
 const options = {
   ...corpusOptions,
@@ -43,7 +42,7 @@ export const reportCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, options);
     if (values.json) throw new UsageError("report has no --json: it writes results.json in the report folder");
     const formats = parseFormats(values.formats);
-    const published = publishedOption(values.published);
+    const load = loadOptions(values); // validates --published and --field before any work
     const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
     if (values.out !== undefined && fs.existsSync(values.out) && !fs.statSync(values.out).isDirectory()) {
       throw new UsageError(`--out ${values.out}: is a file, not a folder`);
@@ -59,7 +58,7 @@ export const reportCommand: Command = {
         out: values.out,
         formats,
         progress,
-        load: { skipBad: Boolean(values["skip-bad"]), keepBoilerplate: Boolean(values["keep-boilerplate"]), published },
+        load,
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       io.stderr(`report: ${result.articles} articles, ${result.charts} charts, ${result.tables} tables in ${seconds} s\n`);
