@@ -31,7 +31,8 @@ export function timelineEventsChart(result: TimelineResult, options: { minArticl
   });
   return figure(data, baseLayout("Events reported by several articles", {
     xaxis: axis("Date each article gives", { type: "date" }),
-    yaxis: axis("", { type: "category", automargin: true, autorange: "reversed" }),
+    // rows in date order: Plotly would otherwise order categories by first appearance across traces
+    yaxis: axis("", { type: "category", automargin: true, autorange: "reversed", categoryorder: "array", categoryarray: events.map(label) }),
     height: 160 + 32 * Math.max(1, events.length),
     hovermode: "closest",
     scattermode: "group",

@@ -39,6 +39,16 @@ describe("timeline charts", () => {
     assert.equal(f.layout.scattermode, "group");
   });
 
+  it("orders the event rows by date, not by which outlet's trace names them first", () => {
+    const three = analyseTimeline([
+      doc("x", "Sales fell in 2018 at the plant. Officials met in 2016 in Paris.", "2025-01-25", "Post"),
+      doc("y", "Officials met in 2016 in Paris.", "2025-01-25", "Times"),
+      doc("z", "Sales fell in 2018 at the plant.", "2025-01-25", "Alpha"),
+    ]);
+    const f = timelineEventsChart(three);
+    assert.deepEqual((f.layout.yaxis as { categoryarray: string[] }).categoryarray.map((l) => l.slice(0, 4)), ["2016", "2018"]);
+  });
+
   it("measures how far back each article reaches in days", () => {
     const f = timelineReachChart(result);
     assert.deepEqual(f.data.map((t) => t.x), [[-2, -2581], [-1]]);
