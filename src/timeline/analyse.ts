@@ -3,10 +3,12 @@
  * used, and whether it was estimated), and the events across articles. The same object feeds the
  * CLI's --json, the report section and the notebook.
  */
+import type { Article } from "../corpus/article";
 import type { Document } from "../text/types";
 import type { Mention, TimelineEvent } from "./types";
 import { extractMentions, estimatePublished } from "./extract";
 import { groupEvents } from "./events";
+import { sentenceBounds } from "./sentences";
 import { parseDay, formatDay } from "./timex";
 
 export interface TimelineResult {
@@ -15,24 +17,45 @@ export interface TimelineResult {
   events: TimelineEvent[];
 }
 
-export function analyseTimeline(docs: Document[], options: { published?: string } = {}): TimelineResult {
+export interface TimelineOptions {
+  /** reference date (YYYY-MM-DD) for articles whose metadata has none */
+  published?: string;
+}
+
+/**
+ * One article's part of the analysis: its row and its mentions. Takes the article's Document when
+ * the caller has one (the report shares them), else only an Article: the timeline needs sentence
+ * bounds, not tokens, and `sentenceBounds` then finds them without building a Document.
+ */
+export function articleTimeline(input: Document | Article, options: TimelineOptions = {}): { row: TimelineResult["articles"][number]; mentions: TimelineResult["mentions"] } {
+  const doc = "tokens" in input ? input : undefined;
+  const a = doc ? doc.article : (input as Article);
+  const sentences = sentenceBounds(a, doc);
+  let published = parseDay(a.published) ? a.published!.slice(0, 10) : options.published ?? null;
+  let estimated = a.publishedEstimated;
+  if (!published) {
+    const guess = estimatePublished(a, sentences);
+    if (guess) {
+      published = formatDay(guess);
+      estimated = true;
+    }
+  }
+  const found = extractMentions(a, { reference: published, sentences });
+  const days = found.map((m) => m.resolvedStart).filter((d): d is string => !!d).sort();
+  return {
+    row: { article: a.id, file: a.file, outlet: a.outlet, published, estimated, mentions: found.length, earliest: days[0] ?? null },
+    mentions: found.map((m) => ({ ...m, file: a.file, outlet: a.outlet })),
+  };
+}
+
+/** The timeline of a corpus, from its Documents (report, notebooks) or just its Articles (CLI). */
+export function analyseTimeline(inputs: Array<Document | Article>, options: TimelineOptions = {}): TimelineResult {
   const articles: TimelineResult["articles"] = [];
   const mentions: TimelineResult["mentions"] = [];
-  for (const doc of docs) {
-    const a = doc.article;
-    let published = parseDay(a.published) ? a.published!.slice(0, 10) : options.published ?? null;
-    let estimated = a.publishedEstimated;
-    if (!published) {
-      const guess = estimatePublished(a, doc);
-      if (guess) {
-        published = formatDay(guess);
-        estimated = true;
-      }
-    }
-    const found = extractMentions(a, { reference: published, doc });
-    const days = found.map((m) => m.resolvedStart).filter((d): d is string => !!d).sort();
-    articles.push({ article: a.id, file: a.file, outlet: a.outlet, published, estimated, mentions: found.length, earliest: days[0] ?? null });
-    for (const m of found) mentions.push({ ...m, file: a.file, outlet: a.outlet });
+  for (const input of inputs) {
+    const one = articleTimeline(input, options);
+    articles.push(one.row);
+    for (const m of one.mentions) mentions.push(m);
   }
-  return { articles, mentions, events: groupEvents(mentions, docs) };
+  return { articles, mentions, events: groupEvents(mentions, inputs.map((x) => ("tokens" in x ? x : { article: x }))) };
 }

@@ -264,8 +264,10 @@ export interface Draft {
 export interface ExtractOptions {
   /** reference date (YYYY-MM-DD or ISO); default article.published */
   reference?: string | null;
-  /** the article's Document when the caller already has it (saves splitting twice) */
+  /** the article's Document when the caller already has it (its sentences are used) */
   doc?: Document;
+  /** the article's sentence bounds when the caller already has them (saves splitting twice) */
+  sentences?: Bounds[];
 }
 
 /** chrono takes a local-time Date; noon keeps the calendar day stable whatever the time zone. */
@@ -299,15 +301,15 @@ export function extractFromText(text: string, reference: Day, base = 0, sentence
  * values that depend on the reference stay unanchored (XXXX-WXX-5; see unanchored.ts).
  */
 export function extractMentions(article: Article, options: ExtractOptions = {}): Mention[] {
+  const sentences = options.sentences ?? sentenceBounds(article, options.doc);
   const refText = options.reference ?? article.published;
-  const reference = parseDay(refText) ?? estimatePublished(article, options.doc);
+  const reference = parseDay(refText) ?? estimatePublished(article, sentences);
   if (!reference) {
     // No date to count from: see unanchored.ts.
-    const [a, b] = PROBE_REFERENCES.map((r) => extractMentions(article, { ...options, reference: r }));
+    const [a, b] = PROBE_REFERENCES.map((r) => extractMentions(article, { ...options, sentences, reference: r }));
     return mergeUnanchored(a, b);
   }
   const drafts: Draft[] = [];
-  const sentences = sentenceBounds(article, options.doc);
   sentences.forEach((s, i) => {
     drafts.push(...extractFromText(article.text.slice(s.start, s.end), reference, s.start, s, i));
   });
@@ -318,10 +320,10 @@ export function extractMentions(article: Article, options: ExtractOptions = {}):
  * A publication date guessed from the text when the metadata has none: the latest fully written
  * date (day, month and year) the article states. Null when it states none. Callers mark it estimated.
  */
-export function estimatePublished(article: Article, doc?: Document): Day | null {
+export function estimatePublished(article: Article, sentences: Document | Bounds[] = sentenceBounds(article)): Day | null {
   let best: string | null = null;
   const far = { y: 2100, m: 1, d: 1 };
-  for (const s of sentenceBounds(article, doc)) {
+  for (const s of Array.isArray(sentences) ? sentences : sentences.sentences) {
     for (const d of extractFromText(article.text.slice(s.start, s.end), far, s.start, s)) {
       if (/\d{4}/.test(d.text) && /^\d{4}-\d{2}-\d{2}/.test(d.spec.value) && (!best || d.spec.value > best)) best = d.spec.value.slice(0, 10);
     }

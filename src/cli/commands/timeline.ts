@@ -1,4 +1,3 @@
-import { toDocuments } from "../../text/document";
 import { analyseTimeline, type TimelineResult } from "../../timeline/analyse";
 import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs } from "../args";
 import type { Command } from "../io";
@@ -20,7 +19,8 @@ export const timelineCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, corpusOptions);
     const loaded = loadInput(positionals, values, io);
-    const result = analyseTimeline(toDocuments(loaded.articles), { published: publishedOption(values.published) });
+    // Articles, not Documents: the timeline needs only sentence bounds (found without Token objects)
+    const result = analyseTimeline(loaded.articles, { published: publishedOption(values.published) });
     for (const a of result.articles) {
       if (!a.published) io.stderr(`${a.file}: no publication date to count from; relative dates are left unanchored (XXXX-…): give one with --published YYYY-MM-DD\n`);
     }
