@@ -1,17 +1,19 @@
 import { analyseTimeline, type TimelineResult } from "../../timeline/analyse";
-import { corpusOptions, DEFAULT_CORPUS, parseCommandArgs } from "../args";
+import { corpusOptions, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { loadInput, publishedOption } from "../input";
 
-const USAGE = `usage: newscompare timeline [PATH...] [--published YYYY-MM-DD] [--json] [--skip-bad] [--keep-boilerplate]
+const USAGE = `usage: newscompare timeline [PATH...] [--json] [input options]
 
 Every date, time, duration and recurrence each article mentions, normalised the TimeML way
 (2025-02-12, 2025-W07, 2024-Q4, P3Y, PRESENT_REF) and resolved against the article's publication
-date; then the events several articles report, with the dates each gives. PATH is a folder or files;
-default ${DEFAULT_CORPUS}.
+date (--published gives one to articles without); then the events several articles report, with the
+dates each gives.
 
-  --published DATE     reference date for articles whose metadata has none
-  --json               print one JSON document: {articles, mentions, events}; start/end index the file as read`;
+  --json               print one JSON document: {articles, mentions, events}; start/end index the
+                       file as read
+
+${INPUT_HELP}`;
 
 export const timelineCommand: Command = {
   summary: "the dates each article reports, resolved against its publication date, grouped into events",
