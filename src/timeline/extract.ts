@@ -78,6 +78,38 @@ interface Configured {
 let configured: Configured | null = null;
 
 /**
+ * chrono's timezone refiners cut the text after EVERY result and read the next word as a timezone
+ * ("3 p.m. EST", "10:00 +02:00"), looking each one up ("and", "The" …). What they need right after a
+ * result, as a sticky test at its end (a superset of what they accept: same output, no cutting):
+ * - offset: "+02", "-5", "(GMT+1" — on any result without a certain offset (it also turns "2010-11"
+ *   into a zoned "2010" + "-11", so it is not limited to clock times);
+ * - abbreviation: 2-4 letters; written in capitals when the result has no clock time ("Monday EST").
+ */
+const TZ_OFFSET_AFTER = /\s*(?:\(?(?:GMT|UTC)\s?)?[+-]\d/iy;
+const TZ_ABBR_AFTER = /\s*,?\s*\(?[A-Z]{2,4}\)?(?=\W|$)/iy;
+const TZ_CAPS_AFTER = /\s*,?\s*\(?[A-Z]{2,4}\)?(?=\W|$)/y;
+const TIMEZONE_GATES: Record<string, (text: string, at: number, result: chrono.ParsingResult) => boolean> = {
+  ExtractTimezoneOffsetRefiner: (text, at, r) => !r.start.isCertain("timezoneOffset") && stickyAt(TZ_OFFSET_AFTER, text, at),
+  ExtractTimezoneAbbrRefiner: (text, at, r) => stickyAt(r.start.isOnlyDate() ? TZ_CAPS_AFTER : TZ_ABBR_AFTER, text, at),
+};
+
+function stickyAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** Runs a refiner that treats each result on its own (it edits results in place) on the results `could` passes. */
+function onlyWhere(refiner: chrono.Refiner, could: (text: string, at: number, result: chrono.ParsingResult) => boolean): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const some = results.filter((r) => could(context.text, r.index + r.text.length, r));
+      if (some.length) refiner.refine(context, some);
+      return results;
+    },
+  };
+}
+
+/**
  * Runs a parser only on text holding its trigger (a month name, a digit, "quarter"…). chrono asks each
  * parser for its pattern per call; answering with a pattern that fails at once skips the costly scan.
  */
@@ -107,25 +139,26 @@ function configure(): Configured {
     { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i, word: new RegExp(`^(?:${UNIT})$`, "i") },
     { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i, word: /^(?:years|months|weeks|decades|centuries|hours|minutes)$/i },
     { parser: yearParser, trigger: /\b(?:1[6-9]|20)\d\d\b/, word: /^(?:1[6-9]|20)\d\d$/ },
-    { parser: decadeParser, trigger: /\d0['’]?s\b|ties\b|century/i, word: /^\d*0$|ties$|century/i },
-    { parser: quarterParser, trigger: /quarter|half|period/i, word: /quarter|half|period/i },
+    { parser: decadeParser, trigger: /\d0['’]?s\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|century/i, word: /^\d*0$|^(?:twen|thir|for|fif|six|seven|eigh|nine)ties$|century/i },
+    { parser: quarterParser, trigger: /quarter|half|period/i, word: /^(?:quarter|half|period)/i },
     { parser: yearAgoAdjectiveParser, trigger: /year-(?:earlier|ago)/i, word: /^year$/i },
     { parser: seasonParser, trigger: /spring|summer|fall|autumn|winter/i, word: /spring|summer|fall|autumn|winter/i },
     { parser: monthParser, trigger: MONTH_WORD, word: MONTH_NAME_WORD },
     { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon|years ago|months ago|weeks ago|decades ago|long ago|term\b)/i, word: /^(?:now|current|nowadays|presently|these|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon$|ago|term$)/i },
     { parser: setParser, trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b/i, word: /^(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi|biannually|every|each|per|day|week|month|year|quarter|hour|minute|decade)$/i },
-    { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i, word: /morning|afternoon|evening|night|overnight/i },
+    { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i, word: /^(?:morning|afternoon|evening|night|tonight|overnight)/i },
     { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i, word: /^(?:day|week|month|year|morning|afternoon|evening|night)$/i },
     { parser: spelledYearParser, trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i, word: /^(?:seventeen|eighteen|nineteen|thousand)$/i },
     { parser: yearEndParser, trigger: /\byear(?:[- ]end|['’]s\s+end)\b/i, word: /^year$/i },
     { parser: thePeriodParser, trigger: /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b/, word: /^(?:year|weekend)$/ },
-    { parser: holidayParser, trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/, word: /Christmas|^Year$|Independence|^Fourth$|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|^Labor$|^Memorial$|^Election$/ },
+    { parser: holidayParser, trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/, word: /^(?:Christmas|Independence|Halloween|Valentine|Veterans|Inauguration|Thanksgiving)|^(?:Year|Fourth|Labor|Memorial|Election)$/ },
   );
   // chrono's casual configuration lists OverlapRemovalRefiner several times in a row; it is idempotent,
   // so runs of it collapse to one
   const refiners = c.refiners
     .filter((r) => KEEP_REFINERS.has(r.constructor.name))
-    .filter((r, i, all) => !(r.constructor.name === "OverlapRemovalRefiner" && all[i - 1]?.constructor.name === "OverlapRemovalRefiner"));
+    .filter((r, i, all) => !(r.constructor.name === "OverlapRemovalRefiner" && all[i - 1]?.constructor.name === "OverlapRemovalRefiner"))
+    .map((r) => TIMEZONE_GATES[r.constructor.name] ? onlyWhere(r, TIMEZONE_GATES[r.constructor.name]) : r);
   const overlap = refiners.find((r) => r.constructor.name === "OverlapRemovalRefiner");
   refiners.push(trimPrepositionRefiner, nativeTimexRefiner, mergeDayTimeRefiner, modifierRefiner);
   if (overlap) refiners.push(overlap);
@@ -146,9 +179,8 @@ export function timelineChrono(): chrono.Chrono {
  * per call: only the parsers whose trigger the text holds are run, and the refiners only when some parser found something. Sentences are
  * short and many, so that fixed cost (every parser and refiner on every sentence) was most of the time.
  */
-export function parseText(text: string, reference: Date): chrono.ParsingResult[] {
+export function parseText(text: string, reference: Date, mask = parserMask(text, 0, text.length)): chrono.ParsingResult[] {
   const { gated, refiners } = configure();
-  const mask = parserMask(text, gated);
   if (!(mask & CANDIDATE_BIT)) return [];
   let context: chrono.ParsingContext | null = null;
   let results: chrono.ParsingResult[] = [];
@@ -176,46 +208,136 @@ const CANDIDATE_WORD = new RegExp(`^(?:\\d|${CANDIDATE_WORDS})`, "i");
 const CANDIDATE_BIT = 1 << 30;
 
 /**
- * Every word some parser's `word` test or CANDIDATE_WORD passes holds one of these (a digit, or a
- * stem such as "day", "year", "jan"): the scan looks only at words around a hit, not at every word.
- * Keep it a superset when adding a parser.
+ * Every word some parser's `word` test or CANDIDATE_WORD passes holds one of these stems (or is a
+ * run of digits): the scan looks up only such words, not every word. A stem of STEMS_ANYWHERE may
+ * sit anywhere in a word (a run of ASCII letters), one of STEMS_AT_START only at its start: the
+ * parsers' patterns want their key word at a word start (`(?<![\w-])(quarter|half|period)`), so their
+ * word tests are anchored there too ("behalf", "headquarters", "midmorning" are no quarter or part of
+ * day), and the words that pass a test with the stem inside ("yesterday", "biweekly", "overnight",
+ * "midcentury", the season parser's "midwinter") hold a stem that counts anywhere. Words that merely
+ * hold a short stem ("super", "promise", "examine", "authorities") are not looked up.
+ * Keep it a superset when adding a parser: test/timeline/stem-scan.test.ts checks it on word lists.
  */
-const STEM =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|mon|tue|wed|thu|fri|sat|sun|week|month|year|centur|ago|earlier|later|now|hence|back|previous|prior|soon|noon|eve|hour|minute|second|millenni|night|quarter|hr|min|sec|ties|half|period|spring|summer|fall|autumn|winter|current|these|present|tomorrow|recent|lately|formerly|past|once|future|daily|annual|hourly|semi|every|each|per|morning|afternoon|evening|seventeen|eighteen|nineteen|thousand|christmas|independence|fourth|halloween|valentine|veterans|inauguration|thanksgiving|labor|memorial|election|term/gi;
+const STEMS_ANYWHERE = "day week month year centur night noon term spring summer fall autumn winter".split(" ");
+const STEMS_AT_START = (
+  "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun ago earlier later now hence back previous " +
+  "prior soon eve hour minute second millenni quarter hr min sec twenties thirties forties fifties sixties seventies " +
+  "eighties nineties half period current these present tomorrow recent lately formerly past once future daily annual " +
+  "biannual hourly semi every each per morning afternoon evening seventeen eighteen nineteen thousand christmas " +
+  "independence fourth halloween valentine veterans inauguration thanksgiving labor memorial election"
+).split(" ");
+
+/**
+ * The stems by their first three letters, as a trigram code (`tri`): entry k of a table is 0 when no
+ * stem starts with trigram k, else 1 + the index of the list of those stems in STEM_LISTS. Typed
+ * arrays: a sparse array of lists would fall back to dictionary lookups. "hr" is the one shorter stem.
+ */
+const STEM_LISTS: string[][] = [];
+const tri = (a: number, b: number, c: number) => (((a | 32) - 97) * 26 + ((b | 32) - 97)) * 26 + ((c | 32) - 97);
+function trigramTable(stems: string[]): Int16Array {
+  const table = new Int16Array(26 * 26 * 26);
+  for (const stem of stems) {
+    if (stem.length < 3) continue;
+    const k = tri(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2));
+    if (table[k] === 0) table[k] = STEM_LISTS.push([]);
+    STEM_LISTS[table[k] - 1].push(stem);
+  }
+  return table;
+}
+const ANYWHERE_BY_TRIGRAM = trigramTable(STEMS_ANYWHERE);
+const AT_START_BY_TRIGRAM = trigramTable(STEMS_AT_START);
+
+/** text[at, to) starts with `stem` (ASCII letters, any case); its first three letters are known to match */
+function spellsAt(text: string, at: number, to: number, stem: string): boolean {
+  if (at + stem.length > to) return false;
+  for (let j = 3; j < stem.length; j++) if ((text.charCodeAt(at + j) | 32) !== stem.charCodeAt(j)) return false;
+  return true;
+}
+
+/** text at `at` spells one of the stems of table entry `entry` (0: none) */
+function anySpelledAt(text: string, at: number, to: number, entry: number): boolean {
+  if (entry === 0) return false;
+  for (const stem of STEM_LISTS[entry - 1]) if (spellsAt(text, at, to, stem)) return true;
+  return false;
+}
+
+/**
+ * Calls `visit(start, end)` for every run of digits and every run of ASCII letters holding a stem
+ * (see STEMS_ANYWHERE / STEMS_AT_START) in text[from, to), in order. One pass of char-code tests: an alternation of
+ * ~90 stems as one regex scanned the text about three times slower.
+ */
+export function forEachStemWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  let p = from;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) {
+      const start = p;
+      while (++p < to && isDigit(text.charCodeAt(p)));
+      visit(start, p);
+      continue;
+    }
+    const lc = c | 32;
+    if (lc < 97 || lc > 122) {
+      p++;
+      continue;
+    }
+    const start = p;
+    let hit = false;
+    let x1 = 0; // the previous two letters (0-25)
+    let x2 = 0;
+    let len = 0;
+    for (; p < to; p++) {
+      const x = (text.charCodeAt(p) | 32) - 97; // a letter (0-25) only for ASCII letters
+      if (x < 0 || x > 25) break;
+      if (++len >= 3 && !hit) {
+        const entry = ANYWHERE_BY_TRIGRAM[(x2 * 26 + x1) * 26 + x];
+        if (entry !== 0) hit = anySpelledAt(text, p - 2, to, entry);
+      }
+      x2 = x1;
+      x1 = x;
+    }
+    if (!hit && len >= 2) {
+      hit = (lc === 104 && (text.charCodeAt(start + 1) | 32) === 114) ||
+        (len >= 3 && anySpelledAt(text, start, to, AT_START_BY_TRIGRAM[tri(c, text.charCodeAt(start + 1), text.charCodeAt(start + 2))]));
+    }
+    if (hit) visit(start, p);
+  }
+}
+
 /** word → the parsers (bit i: gated[i]) whose word test it passes; words recur, so this is learnt once */
 const wordMasks = new Map<string, number>();
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** The mask bits of one word (see parserMask): bit i for gated parser i, CANDIDATE_BIT. */
+export function wordBits(word: string): number {
+  return bitsOf(word, configure().gated);
+}
+
+function bitsOf(word: string, gated: Gated[]): number {
+  let bits = wordMasks.get(word);
+  if (bits === undefined) {
+    bits = 0;
+    for (let i = 0; i < gated.length; i++) if (gated[i].word.test(word)) bits |= 1 << i;
+    if (CANDIDATE_WORD.test(word)) bits |= CANDIDATE_BIT;
+    if (wordMasks.size > 100_000) wordMasks.clear();
+    wordMasks.set(word, bits);
+  }
+  return bits;
+}
+
 /**
- * The parsers worth running on a text. Testing each parser's trigger regex on every sentence cost
+ * The parsers worth running on text[from, to). Testing each parser's trigger regex on every sentence cost
  * more than the parsers themselves (an alternation of words scans slowly): one scan finds the words
  * (runs of letters, or of digits) holding a stem, each word is classified once, and a parser's exact
  * trigger is tested only when one of its words occurs.
  */
-function parserMask(text: string, gated: Gated[]): number {
+function parserMask(text: string, from: number, to: number): number {
+  const { gated } = configure();
   let mask = 0;
-  STEM.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = STEM.exec(text))) {
-    const kind = isDigit(text.charCodeAt(m.index)) ? isDigit : isLetter;
-    let start = m.index;
-    let end = start + m[0].length;
-    while (start > 0 && kind(text.charCodeAt(start - 1))) start--;
-    while (end < text.length && kind(text.charCodeAt(end))) end++;
-    STEM.lastIndex = end;
-    const word = text.slice(start, end);
-    let bits = wordMasks.get(word);
-    if (bits === undefined) {
-      bits = 0;
-      for (let i = 0; i < gated.length; i++) if (gated[i].word.test(word)) bits |= 1 << i;
-      if (CANDIDATE_WORD.test(word)) bits |= CANDIDATE_BIT;
-      if (wordMasks.size > 100_000) wordMasks.clear();
-      wordMasks.set(word, bits);
-    }
-    mask |= bits;
-  }
+  forEachStemWord(text, from, to, (start, end) => {
+    mask |= bitsOf(text.slice(start, end), gated);
+  });
   return mask;
 }
 
@@ -275,9 +397,23 @@ export function chronoReference(day: Day): Date {
   return new Date(day.y, day.m - 1, day.d, 12, 0, 0);
 }
 
+/** The last reference day and its Date: an article's sentences all share one day, so one Date (chrono does not change it). */
+let lastDay: Day | null = null;
+let lastDate = new Date(0);
+function referenceDate(day: Day): Date {
+  if (day !== lastDay) {
+    lastDay = day;
+    lastDate = chronoReference(day);
+  }
+  return lastDate;
+}
+
 /** Runs the parsers over one stretch of text, returning drafts with offsets shifted by `base`. */
 export function extractFromText(text: string, reference: Day, base = 0, sentence?: Bounds, sentenceIndex = 0): Draft[] {
-  const results = parseText(text, chronoReference(reference));
+  return draftsOf(text, parseText(text, referenceDate(reference)), base, sentence, sentenceIndex);
+}
+
+function draftsOf(text: string, results: chrono.ParsingResult[], base: number, sentence: Bounds | undefined, sentenceIndex: number): Draft[] {
   const out: Draft[] = [];
   for (const r of results) {
     const spec = specOf(r);
@@ -295,25 +431,53 @@ export function extractFromText(text: string, reference: Day, base = 0, sentence
 }
 
 /**
+ * An article's sentences with the parsers worth running on each (parserMask), found once per article
+ * and read on the article's own text (a sentence cut out of it is a sliced string, slower to scan);
+ * the estimate of the publication date and the unanchored probes reuse them.
+ */
+interface Sentences {
+  bounds: Bounds[];
+  masks: Int32Array;
+}
+
+function sentencesOf(article: Article, bounds: Bounds[]): Sentences {
+  const masks = new Int32Array(bounds.length);
+  for (let i = 0; i < bounds.length; i++) masks[i] = parserMask(article.text, bounds[i].start, bounds[i].end);
+  return { bounds, masks };
+}
+
+/** The drafts of every sentence, on sentences worth it only (what extractFromText gives on each). */
+function extractDrafts(article: Article, sentences: Sentences, reference: Day): Draft[] {
+  const { bounds, masks } = sentences;
+  const date = referenceDate(reference);
+  const drafts: Draft[] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    if (!(masks[i] & CANDIDATE_BIT)) continue;
+    const s = bounds[i];
+    const text = article.text.slice(s.start, s.end);
+    for (const d of draftsOf(text, parseText(text, date, masks[i]), s.start, s, i)) drafts.push(d);
+  }
+  return drafts;
+}
+
+/**
  * Every temporal expression of an article, normalised (TIMEX3) and resolved against the reference
  * date: `options.reference`, else the article's publication date, else the latest full date the
  * article itself states (estimatePublished; the caller marks it estimated). With none of these,
  * values that depend on the reference stay unanchored (XXXX-WXX-5; see unanchored.ts).
  */
 export function extractMentions(article: Article, options: ExtractOptions = {}): Mention[] {
-  const sentences = options.sentences ?? sentenceBounds(article, options.doc);
-  const refText = options.reference ?? article.published;
-  const reference = parseDay(refText) ?? estimatePublished(article, sentences);
+  return mentionsOf(article, sentencesOf(article, options.sentences ?? sentenceBounds(article, options.doc)), options.reference);
+}
+
+function mentionsOf(article: Article, sentences: Sentences, referenceText: string | null | undefined): Mention[] {
+  const reference = parseDay(referenceText ?? article.published) ?? estimateFrom(article, sentences);
   if (!reference) {
     // No date to count from: see unanchored.ts.
-    const [a, b] = PROBE_REFERENCES.map((r) => extractMentions(article, { ...options, sentences, reference: r }));
+    const [a, b] = PROBE_REFERENCES.map((r) => mentionsOf(article, sentences, r));
     return mergeUnanchored(a, b);
   }
-  const drafts: Draft[] = [];
-  sentences.forEach((s, i) => {
-    drafts.push(...extractFromText(article.text.slice(s.start, s.end), reference, s.start, s, i));
-  });
-  return resolveMentions(article, drafts, reference);
+  return resolveMentions(article, extractDrafts(article, sentences, reference), reference);
 }
 
 /**
@@ -321,12 +485,13 @@ export function extractMentions(article: Article, options: ExtractOptions = {}):
  * date (day, month and year) the article states. Null when it states none. Callers mark it estimated.
  */
 export function estimatePublished(article: Article, sentences: Document | Bounds[] = sentenceBounds(article)): Day | null {
+  return estimateFrom(article, sentencesOf(article, Array.isArray(sentences) ? sentences : sentences.sentences));
+}
+
+function estimateFrom(article: Article, sentences: Sentences): Day | null {
   let best: string | null = null;
-  const far = { y: 2100, m: 1, d: 1 };
-  for (const s of Array.isArray(sentences) ? sentences : sentences.sentences) {
-    for (const d of extractFromText(article.text.slice(s.start, s.end), far, s.start, s)) {
-      if (/\d{4}/.test(d.text) && /^\d{4}-\d{2}-\d{2}/.test(d.spec.value) && (!best || d.spec.value > best)) best = d.spec.value.slice(0, 10);
-    }
+  for (const d of extractDrafts(article, sentences, { y: 2100, m: 1, d: 1 })) {
+    if (/\d{4}/.test(d.text) && /^\d{4}-\d{2}-\d{2}/.test(d.spec.value) && (!best || d.spec.value > best)) best = d.spec.value.slice(0, 10);
   }
   return parseDay(best);
 }
