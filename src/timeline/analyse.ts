@@ -42,10 +42,13 @@ export function articleTimeline(input: Document | Article, options: TimelineOpti
   }
   const found = extractMentions(a, { reference: published, sentences });
   const days = found.map((m) => m.resolvedStart).filter((d): d is string => !!d).sort();
-  return {
-    row: { article: a.id, file: a.file, outlet: a.outlet, published, estimated, mentions: found.length, earliest: days[0] ?? null },
-    mentions: found.map((m) => ({ ...m, file: a.file, outlet: a.outlet })),
-  };
+  // the file and outlet go onto the fresh mentions in place (same keys, same order as a spread copy)
+  const mentions = found as TimelineResult["mentions"];
+  for (const m of mentions) {
+    m.file = a.file;
+    m.outlet = a.outlet;
+  }
+  return { row: { article: a.id, file: a.file, outlet: a.outlet, published, estimated, mentions: found.length, earliest: days[0] ?? null }, mentions };
 }
 
 /** The timeline of a corpus, from its Documents (report, notebooks) or just its Articles (CLI). */
