@@ -270,20 +270,23 @@ function anySpelledAt(text: string, at: number, to: number, entry: number): bool
   return false;
 }
 
+/** Set by `nextStemWord`: the end of the word it found. */
+let stemWordEnd = 0;
+
 /**
- * Calls `visit(start, end)` for every run of digits and every run of ASCII letters holding a stem
- * (see STEMS_ANYWHERE / STEMS_AT_START) in text[from, to), in order. One pass of char-code tests
- * with a rolling trigram: an alternation of ~90 stems as one regex scanned the text 3× slower.
+ * The next run of digits or run of ASCII letters holding a stem (see STEMS_ANYWHERE / STEMS_AT_START)
+ * in text[p, to): its start (its end in `stemWordEnd`), or -1. One pass of char-code tests with a
+ * rolling trigram: an alternation of ~90 stems as one regex scanned the text about twice as slowly.
+ * A step function rather than a callback, so that parserMask's loop allocates nothing.
  */
-export function forEachStemWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
-  let p = from;
+function nextStemWord(text: string, p: number, to: number): number {
   while (p < to) {
     const c = text.charCodeAt(p);
     if (c >= 48 && c <= 57) {
       const start = p;
       while (++p < to && isDigit(text.charCodeAt(p)));
-      visit(start, p);
-      continue;
+      stemWordEnd = p;
+      return start;
     }
     let x = (c | 32) - 97; // a letter (0-25) only for ASCII letters
     if (x < 0 || x > 25) {
@@ -293,22 +296,38 @@ export function forEachStemWord(text: string, from: number, to: number, visit: (
     const start = p;
     let k = x; // the last three letters, 5 bits each
     let hit = false;
-    while (++p < to) {
-      x = (text.charCodeAt(p) | 32) - 97;
-      if (x < 0 || x > 25) break;
-      k = ((k << 5) | x) & 0x7fff;
-      if (p - start === 2) {
-        const entry = AT_START_BY_TRIGRAM[k];
-        if (entry !== 0 && !hit) hit = anySpelledAt(text, start, to, entry);
-      }
-      if (p - start >= 2) {
-        const entry = ANYWHERE_BY_TRIGRAM[k];
-        if (entry !== 0 && !hit) hit = anySpelledAt(text, p - 2, to, entry);
+    // the first two letters, then the word's first trigram (stems at its start) …
+    if (++p < to && (x = (text.charCodeAt(p) | 32) - 97) >= 0 && x <= 25) {
+      k = (k << 5) | x;
+      if (++p < to && (x = (text.charCodeAt(p) | 32) - 97) >= 0 && x <= 25) {
+        k = ((k << 5) | x) & 0x7fff;
+        const first = AT_START_BY_TRIGRAM[k];
+        if (first !== 0) hit = anySpelledAt(text, start, to, first);
+        // … and every trigram (stems anywhere), until a stem is found or the word ends
+        for (;;) {
+          if (!hit) {
+            const entry = ANYWHERE_BY_TRIGRAM[k];
+            if (entry !== 0) hit = anySpelledAt(text, p - 2, to, entry);
+          }
+          if (++p >= to) break;
+          x = (text.charCodeAt(p) | 32) - 97;
+          if (x < 0 || x > 25) break;
+          k = ((k << 5) | x) & 0x7fff;
+        }
       }
     }
     if (!hit && p - start >= 2 && (c | 32) === 104 && (text.charCodeAt(start + 1) | 32) === 114) hit = true; // "hr", "hrs"
-    if (hit) visit(start, p);
+    if (hit) {
+      stemWordEnd = p;
+      return start;
+    }
   }
+  return -1;
+}
+
+/** Calls `visit(start, end)` for every word `nextStemWord` finds in text[from, to), in order. */
+export function forEachStemWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  for (let s = nextStemWord(text, from, to); s >= 0; s = nextStemWord(text, stemWordEnd, to)) visit(s, stemWordEnd);
 }
 
 /** word → the parsers (bit i: gated[i]) whose word test it passes; words recur, so this is learnt once */
@@ -342,9 +361,7 @@ function bitsOf(word: string, gated: Gated[]): number {
 function parserMask(text: string, from: number, to: number): number {
   const { gated } = configure();
   let mask = 0;
-  forEachStemWord(text, from, to, (start, end) => {
-    mask |= bitsOf(text.slice(start, end), gated);
-  });
+  for (let s = nextStemWord(text, from, to); s >= 0; s = nextStemWord(text, stemWordEnd, to)) mask |= bitsOf(text.slice(s, stemWordEnd), gated);
   return mask;
 }
 
