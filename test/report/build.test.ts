@@ -32,9 +32,12 @@ describe("buildReport", function () {
   });
 
   it("exports charts at 960x540 x2, a tall figure at its own height x1", () => {
-    assert.deepEqual(exportSize(figure([], {})), { width: 960, height: 540, scale: 2 });
-    assert.deepEqual(exportSize(figure([], { height: 1500 })), { width: 960, height: 1500, scale: 2 });
-    assert.deepEqual(exportSize(figure([], { height: 2140 })), { width: 960, height: 2140, scale: 1 });
+    const trace = [{ type: "bar", x: ["a"], y: [1] }];
+    assert.deepEqual(exportSize(figure(trace, {})), { width: 960, height: 540, scale: 2 });
+    assert.deepEqual(exportSize(figure(trace, { height: 1500 })), { width: 960, height: 1500, scale: 2 });
+    assert.deepEqual(exportSize(figure(trace, { height: 2140 })), { width: 960, height: 2140, scale: 1 });
+    // nothing to draw: a short figure holding the message
+    assert.deepEqual(exportSize(figure([], { height: 1500 })), { width: 960, height: 240, scale: 2 });
   });
 
   it("runs the registered sections, the corpus section first", async () => {
