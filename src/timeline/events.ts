@@ -55,13 +55,6 @@ export function clauseAround(m: Mention, max = 60): string {
   return `${l < left.length ? "…" : ""}${words}${r < right.length ? "…" : ""}`;
 }
 
-function similarity(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  if (shared < 2) return 0;
-  return shared / Math.max(1, Math.min(a.size, b.size));
-}
-
 /** Whether two mentions can name the same time: their day ranges overlap (2018 and July 2018 do). */
 export function compatible(a: Mention, b: Mention): boolean {
   if (!a.resolvedStart || !b.resolvedStart || !a.resolvedEnd || !b.resolvedEnd) return a.value === b.value;
@@ -69,7 +62,8 @@ export function compatible(a: Mention, b: Mention): boolean {
 }
 
 export interface GroupOptions {
-  /** share of the smaller clause's content words that must be shared; default 0.5 */
+  /** share of the smaller clause's content words that must be shared; default 0.5 (above 0.15: two
+   *  mentions sharing fewer than two words never group) */
   threshold?: number;
 }
 
@@ -84,26 +78,48 @@ export function groupEvents(mentions: Mention[], docs: Array<Document | { articl
   const threshold = options.threshold ?? 0.5;
   const outletOf = new Map(docs.map((d) => [d.article.id, d.article.outlet === "unknown" ? d.article.id : d.article.outlet]));
   const dated = mentions.filter((m) => m.resolvedStart && (m.type === "DATE" || m.type === "TIME" || (m.type === "DURATION" && m.anchor)));
-  const groups: Array<{ words: Set<string>; members: Mention[]; keywords: Map<string, number> }> = [];
+  interface Group { index: number; members: Mention[]; articles: Set<string>; keywords: Map<string, number> }
+  interface Member { group: Group; mention: Mention; size: number }
+  const groups: Group[] = [];
+  // Two mentions are alike by the share of the smaller clause's words they have in common, counted
+  // only from two shared words on. Word pair → the members holding both words: only members found
+  // through the mention's pairs can reach the threshold; and
+  // a member sharing k words turns up under k(k-1)/2 of the mention's pairs, which gives k without
+  // comparing the word sets. Scoring every member of every group made large corpora quadratic
+  // (1,089 articles took minutes).
+  const membersWith = new Map<string, Array<Member>>();
   for (const m of dated) {
     const words = new Set(clauseWords(m));
     if (words.size < 2) continue;
-    let best: (typeof groups)[number] | null = null;
+    const sorted = [...words].sort();
+    const pairs: string[] = [];
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) pairs.push(`${sorted[i]} ${sorted[j]}`);
+    const hits = new Map<Member, number>();
+    for (const p of pairs) for (const x of membersWith.get(p) ?? []) hits.set(x, (hits.get(x) ?? 0) + 1);
+    // the group of the best-scoring member; on a tie the later group, as a scan in group order keeping
+    // the last score >= the best would
+    let best: Group | null = null;
     let bestScore = threshold;
-    for (const g of groups) {
-      if (g.members.some((x) => x.article === m.article)) continue; // one mention per article per event
+    for (const [x, n] of hits) {
+      if (x.group.articles.has(m.article)) continue; // one mention per article per event
+      const shared = Math.round((1 + Math.sqrt(1 + 8 * n)) / 2);
       // agreeing dates make a match likelier; a conflict must be earned by the words alone
-      const s = Math.max(...g.members.map((x) => similarity(words, new Set(clauseWords(x))) + (compatible(m, x) ? 0.15 : -0.15)));
-      if (s >= bestScore) {
-        best = g;
+      const s = shared / Math.min(words.size, x.size) + (compatible(m, x.mention) ? 0.15 : -0.15);
+      if (s > bestScore || (s === bestScore && (best === null || x.group.index > best.index))) {
+        best = x.group;
         bestScore = s;
       }
     }
-    if (best) {
-      best.members.push(m);
-      for (const w of words) best.keywords.set(w, (best.keywords.get(w) ?? 0) + 1);
-    } else {
-      groups.push({ words, members: [m], keywords: new Map([...words].map((w) => [w, 1])) });
+    const group: Group = best ?? { index: groups.length, members: [], articles: new Set(), keywords: new Map() };
+    if (!best) groups.push(group);
+    group.members.push(m);
+    group.articles.add(m.article);
+    for (const w of words) group.keywords.set(w, (group.keywords.get(w) ?? 0) + 1);
+    const member: Member = { group, mention: m, size: words.size };
+    for (const p of pairs) {
+      const list = membersWith.get(p);
+      if (list) list.push(member);
+      else membersWith.set(p, [member]);
     }
   }
   return groups
