@@ -15,6 +15,7 @@ export const corpusOptions = {
   "keep-boilerplate": { type: "boolean" },
   published: { type: "string" },
   field: { type: "string", multiple: true },
+  "date-order": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
@@ -45,4 +46,6 @@ export const INPUT_HELP = `Input (every command):
   --published DATE     publication date (YYYY-MM-DD) for articles whose metadata has none
   --field NAME=KEY     the key (column) records in .json, .jsonl or .csv use for NAME: text, title,
                        date, outlet, id, url or authors; tried before the usual names; repeatable,
-                       e.g. --field text=story --field date=pub_date`;
+                       e.g. --field text=story --field date=pub_date
+  --date-order ORDER   read numeric dates in metadata ("9/16/17") day first (dmy) or month first
+                       (mdy); without it they are refused as ambiguous`;

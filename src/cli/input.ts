@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { CorpusError } from "../corpus/article";
 import { loadCorpus, type LoadOptions, type LoadResult, type RecordFields } from "../corpus/load";
 import { DEFAULT_FIELDS } from "../corpus/fields";
+import type { DateOrder } from "../corpus/dates";
 import { DEFAULT_CORPUS, UsageError } from "./args";
 import type { CommandIO } from "./io";
 
@@ -12,6 +13,7 @@ export interface InputValues {
   "skip-bad"?: boolean;
   "keep-boilerplate"?: boolean;
   field?: string[];
+  "date-order"?: string;
 }
 
 /** The bundled story relative to the working directory, else the one shipped with the package. */
@@ -39,7 +41,16 @@ export function loadOptions(values: InputValues): LoadOptions {
     keepBoilerplate: Boolean(values["keep-boilerplate"]),
     published: publishedOption(values.published),
     fields: fieldOptions(values.field),
+    dateOrder: dateOrderOption(values["date-order"]),
   };
+}
+
+/** `--date-order dmy|mdy` */
+export function dateOrderOption(value: string | undefined): DateOrder | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toLowerCase();
+  if (v !== "dmy" && v !== "mdy") throw new UsageError(`--date-order wants dmy (day first) or mdy (month first), got '${value}'`);
+  return v;
 }
 
 /** `--field NAME=KEY` (repeatable): record keys to try first for a field; `--field text=a --field text=b` tries a, then b. */

@@ -3,11 +3,14 @@
  * gives a time). Only unambiguous forms are accepted: ISO 8601, and dates with a month name
  * ("12 February 2025", "Feb. 12, 2025", "Wed, 12 Feb 2025 14:03:00 GMT"). Numeric dates with slashes
  * ("2/3/25") are refused because day and month order differs between countries, and a wrong date would
- * silently move an article on the timeline. Relative words ("yesterday") are refused too: metadata has no
+ * silently move an article on the timeline, unless the caller gives the order (`dateOrder`). Relative words ("yesterday") are refused too: metadata has no
  * reference point.
  */
 
 export type DateResult = { ok: true; value: string | null } | { ok: false; problem: string };
+
+/** How numeric dates ("2/3/25") are read when the user says: day first (most of the world) or month first (US). */
+export type DateOrder = "dmy" | "mdy";
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -26,7 +29,7 @@ const CLOCK = /^(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)
  * Normalise one metadata value. Empty values (null, "", whitespace) mean "no date" and give `value: null`;
  * anything present but unreadable is a problem for the caller to report with the field name.
  */
-export function normaliseDate(input: unknown): DateResult {
+export function normaliseDate(input: unknown, dateOrder?: DateOrder): DateResult {
   if (input === null || input === undefined) return { ok: true, value: null };
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return { ok: false, problem: "invalid date" };
@@ -42,7 +45,12 @@ export function normaliseDate(input: unknown): DateResult {
     const [a, b, c] = s.split(/[/.-]/).map(Number);
     const y = c < 100 ? 2000 + c : c;
     if (a <= 31 && !ymd(y, b, a) && !ymd(y, a, b)) return { ok: false, problem: `invalid date '${s}' (no such day, day or month first)` };
-    return { ok: false, problem: `ambiguous numeric date '${s}' (day and month order differ between countries; write it as YYYY-MM-DD)` };
+    if (dateOrder && a <= 31) {
+      const date = dateOrder === "dmy" ? ymd(y, b, a) : ymd(y, a, b);
+      if (!date) return { ok: false, problem: `invalid date '${s}' (no such day, ${dateOrder === "dmy" ? "day" : "month"} first)` };
+      return checkYear(y, date);
+    }
+    return { ok: false, problem: `ambiguous numeric date '${s}' (day and month order differ between countries; write it as YYYY-MM-DD, or give the order: --date-order dmy or mdy)` };
   }
   const iso = ISO.exec(s);
   if (iso) {

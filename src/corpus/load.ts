@@ -5,6 +5,7 @@ import { CorpusError, type Article, type LoadWarning } from "./article";
 import { decodeFile } from "./encoding";
 import { listFolder } from "./folder";
 import { mergeFields } from "./fields";
+import type { DateOrder } from "./dates";
 import { toArticle, type ArticleSource } from "./to-article";
 import { readCsv } from "./formats/csv";
 import { readHtml } from "./formats/html";
@@ -33,6 +34,8 @@ export interface LoadOptions {
   published?: string;
   /** record field names, merged over the defaults */
   fields?: Partial<RecordFields>;
+  /** how to read numeric metadata dates ("2/3/25"): day first or month first; unset, they are refused as ambiguous */
+  dateOrder?: DateOrder;
 }
 
 export interface LoadResult {

@@ -76,7 +76,7 @@ export function toArticle(item: RawArticle, src: ArticleSource, fields: RecordFi
   let published: string | null = null;
   let publishedEstimated = false;
   if (dateField) {
-    const d = normaliseDate(dateField.value);
+    const d = normaliseDate(dateField.value, options.dateOrder);
     if (d.ok === false) throw new CorpusError(src.file, `${prefix}field '${dateField.key}': ${d.problem}`);
     published = d.value;
     const est = take(ESTIMATED);

@@ -48,6 +48,17 @@ describe("newscompare corpus", function () {
     assert.deepEqual([unknown.code, unknown.stderr], [2, "newscompare corpus: --field: unknown field 'body' (known: id, text, title, date, outlet, url, authors)\n"]);
   });
 
+  it("--date-order reads numeric dates in metadata; a wrong order is a usage error", async () => {
+    const dir = tempCorpus({ "d.jsonl": '{"text":"Talks began on Monday.","date":"9/16/17"}\n' });
+    const file = path.join(dir, "d.jsonl");
+    assert.equal((await run("corpus", file)).code, 1);
+    const { code, stdout } = await run("corpus", file, "--json", "--date-order", "mdy");
+    assert.equal(code, 0);
+    assert.equal(JSON.parse(stdout).articles[0].published, "2017-09-16");
+    const bad = await run("corpus", file, "--date-order", "ymd");
+    assert.deepEqual([bad.code, bad.stderr], [2, "newscompare corpus: --date-order wants dmy (day first) or mdy (month first), got 'ymd'\n"]);
+  });
+
   it("--json: the DESIGN.md document, removed spans with their text", async () => {
     const { code, stdout, stderr } = await run("corpus", "--json");
     assert.equal(code, 0);

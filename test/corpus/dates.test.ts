@@ -33,7 +33,7 @@ describe("normaliseDate", () => {
     ["13/45/2020", "invalid date '13/45/2020' (no such day, day or month first)"],
     ["31/02/2024", "invalid date '31/02/2024' (no such day, day or month first)"],
     ["29/02/2023", "invalid date '29/02/2023' (no such day, day or month first)"],
-    ["2/3/25", "ambiguous numeric date '2/3/25' (day and month order differ between countries; write it as YYYY-MM-DD)"],
+    ["2/3/25", "ambiguous numeric date '2/3/25' (day and month order differ between countries; write it as YYYY-MM-DD, or give the order: --date-order dmy or mdy)"],
     ["2023-02-29", "unparseable date '2023-02-29' (write it as YYYY-MM-DD)"],
     ["2025-13-01", "unparseable date '2025-13-01' (write it as YYYY-MM-DD)"],
     ["2025-02-12T25:00", "unparseable date '2025-02-12T25:00' (write it as YYYY-MM-DD)"],
@@ -45,4 +45,12 @@ describe("normaliseDate", () => {
   for (const [input, problem] of bad) {
     it(`refuses ${JSON.stringify(input)}`, () => assert.deepEqual(normaliseDate(input), { ok: false, problem }));
   }
+
+  it("reads numeric dates in the order the caller gives, and still refuses impossible ones", () => {
+    assert.deepEqual(normaliseDate("9/16/17", "mdy"), { ok: true, value: "2017-09-16" });
+    assert.deepEqual(normaliseDate("2/3/25", "dmy"), { ok: true, value: "2025-03-02" });
+    assert.deepEqual(normaliseDate("2/3/25", "mdy"), { ok: true, value: "2025-02-03" });
+    assert.deepEqual(normaliseDate("9/16/17", "dmy"), { ok: false, problem: "invalid date '9/16/17' (no such day, day first)" });
+    assert.deepEqual(normaliseDate("2025-02-03", "dmy"), { ok: true, value: "2025-02-03" });
+  });
 });

@@ -84,14 +84,14 @@ describe("loadCorpus: errors name the file and the problem", () => {
   });
 
   it("the first bad record of a .jsonl stops the load and names its line", () => {
-    assert.equal(errorOf(f("lines.jsonl")), `${f("lines.jsonl")}: line 2: field 'date': ambiguous numeric date '7/23/17' (day and month order differ between countries; write it as YYYY-MM-DD)`);
+    assert.equal(errorOf(f("lines.jsonl")), `${f("lines.jsonl")}: line 2: field 'date': ambiguous numeric date '7/23/17' (day and month order differ between countries; write it as YYYY-MM-DD, or give the order: --date-order dmy or mdy)`);
   });
 
   it("skipBad loads the rest and lists each problem once", () => {
     const r = loadCorpus([f("lines.jsonl"), f("empty.txt"), f("dup"), f("missing-folder"), f("year-one.md")], { skipBad: true });
     assert.deepEqual(r.articles.map((a) => a.id), ["l1", "l4", "same"]);
     assert.deepEqual(r.skipped, [
-      { file: f("lines.jsonl"), problem: "line 2: field 'date': ambiguous numeric date '7/23/17' (day and month order differ between countries; write it as YYYY-MM-DD)" },
+      { file: f("lines.jsonl"), problem: "line 2: field 'date': ambiguous numeric date '7/23/17' (day and month order differ between countries; write it as YYYY-MM-DD, or give the order: --date-order dmy or mdy)" },
       { file: f("lines.jsonl"), problem: `line 3: invalid JSON: ${jsonError("{not json}")}` },
       { file: f("empty.txt"), problem: "empty file" },
       { file: path.join(f("dup"), "two.md"), problem: `duplicate id 'same', also used by ${path.join(f("dup"), "one.md")}` },
