@@ -16,16 +16,23 @@ const WINDOW = 6;
 
 /** Content words of the clause around a mention (the mention itself and numbers left out). */
 export function clauseWords(m: Mention): string[] {
+  const [before, after] = clauseSides(m, [";", "—", " – "], /[;—]| – /);
+  const tokens = (s: string) => (s.toLowerCase().replace(/[’']s\b/g, "").match(/[a-z][a-z-]+/g) ?? ([] as string[])).filter((w) => w.length > 2 && !STOP.has(w));
+  // the content words nearest the date: a long sentence holds several events
+  return [...new Set([...tokens(before).slice(-WINDOW), ...tokens(after).slice(0, WINDOW)])];
+}
+
+/**
+ * The text of a mention's sentence before and after it, within its clause: from just after the last
+ * of `marks` before the mention, up to the first `stop` after it.
+ */
+function clauseSides(m: Mention, marks: string[], stop: RegExp): [string, string] {
   const rel = m.start - m.sentenceStart;
   const before = m.sentence.slice(0, rel);
   const after = m.sentence.slice(rel + (m.end - m.start));
-  const cutBefore = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "));
-  const cutAfterMatch = after.search(/[;—]| – /);
-  const tokens = (s: string) => (s.toLowerCase().replace(/[’']s\b/g, "").match(/[a-z][a-z-]+/g) ?? ([] as string[])).filter((w) => w.length > 2 && !STOP.has(w));
-  // the content words nearest the date: a long sentence holds several events
-  const left = tokens(before.slice(cutBefore + 1)).slice(-WINDOW);
-  const right = tokens(cutAfterMatch >= 0 ? after.slice(0, cutAfterMatch) : after).slice(0, WINDOW);
-  return [...new Set([...left, ...right])];
+  const cut = Math.max(...marks.map((mark) => before.lastIndexOf(mark)));
+  const end = after.search(stop);
+  return [before.slice(cut + 1), end >= 0 ? after.slice(0, end) : after];
 }
 
 /**
@@ -33,13 +40,9 @@ export function clauseWords(m: Mention): string[] {
  * while under `max` characters: "Trump said at the White House on Thursday that…", a readable label.
  */
 export function clauseAround(m: Mention, max = 60): string {
-  const rel = m.start - m.sentenceStart;
-  const before = m.sentence.slice(0, rel);
-  const after = m.sentence.slice(rel + (m.end - m.start));
-  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "), before.lastIndexOf(": "));
-  const stop = after.search(/[;—:]| – /);
-  const left = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
-  const right = (stop >= 0 ? after.slice(0, stop) : after).trim().split(/\s+/).filter(Boolean);
+  const [before, after] = clauseSides(m, [";", "—", " – ", ": "], /[;—:]| – /);
+  const left = before.trim().split(/\s+/).filter(Boolean);
+  const right = after.trim().split(/\s+/).filter(Boolean);
   const text = (l: number, r: number) => [...left.slice(left.length - l), m.text, ...right.slice(0, r)].join(" ");
   let l = 0;
   let r = 0;
