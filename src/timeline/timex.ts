@@ -110,7 +110,7 @@ export function durationValue(n: number | null, unit: Unit): string {
   const u = unit === "WE" ? "WE" : unit;
   if (n === null) return unit === "H" || unit === "MIN" || unit === "S" ? `PTX${unit === "MIN" ? "M" : unit}` : `PX${u}`;
   if (!Number.isInteger(n)) {
-    const down: Partial<Record<Unit, [number, string]>> = { Y: [12, "M"], M: [30, "D"], W: [7, "D"], D: [24, "TH"], H: [60, "TM"], DE: [10, "Y"], C: [100, "Y"] };
+    const down: Partial<Record<Unit, [number, string]>> = { Y: [12, "M"], M: [30, "D"], W: [7, "D"], D: [24, "TH"], H: [60, "TM"], MIN: [60, "TS"], DE: [10, "Y"], C: [100, "Y"] };
     const step = down[unit];
     if (step) {
       const [k, letter] = step;

@@ -29,6 +29,23 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("The call lasted nearly 90 minutes, ending nearly three years of silence."), ["nearly 90 minutes=PT90M/APPROX", "nearly three years=P3Y/APPROX"]);
     assert.deepEqual(found("He was held for 3½ years and two weeks."), ["3½ years=P3Y6M", "two weeks=P2W"]);
   });
+  it("reads halves written out, before or after the unit", () => {
+    assert.deepEqual(found("It took two and a half years; a minute and a half later, an hour and a half more."), ["two and a half years=P2Y6M", "a minute and a half=PT1M30S", "an hour and a half=PT1H30M"]);
+    assert.deepEqual(found("Talks ran for twenty-one and a half hours."), ["twenty-one and a half hours=PT21H30M"]);
+  });
+  it("reads the second of two days sharing a month, with the year written after the pair", () => {
+    assert.deepEqual(found("The summit is on April 24 and 25 in Washington.", "1999-03-12"), ["April 24=1999-04-24", "25=1999-04-25"]);
+    assert.deepEqual(found("Talks on Feb. 12 and 13, 2019 failed; they met on 24 and 25 April."), ["Feb. 12=2019-02-12", "13, 2019=2019-02-13", "24=2024-04-24", "25 April=2024-04-25"]);
+    assert.deepEqual(found("Sales on June 30 and 3 others fell. On April 24 and 25 people came."), ["June 30=2024-06-30", "April 24=2024-04-24"]);
+  });
+  it("reads clock times said in words as times of the publication day", () => {
+    assert.deepEqual(found("He left at 4 in the morning and returned at eight in the evening."), ["4 in the morning=2025-01-25T04:00", "eight in the evening=2025-01-25T20:00"]);
+    assert.deepEqual(found("The vote came at 11 at night; the judge ruled at midday."), ["11 at night=2025-01-25T23:00", "midday=2025-01-25T12:00"]);
+  });
+  it("reads a month with a year written out, and recurring months and weekdays as sets", () => {
+    assert.deepEqual(found("January nineteen ninety-seven. Atlanta again."), ["January nineteen ninety-seven=1997-01"]);
+    assert.deepEqual(found("They march each July. Flights leave on Tuesday nights. He works Mondays. Every Friday he calls."), ["each July=XXXX-07", "Tuesday nights=XXXX-WXX-2TNI", "Mondays=XXXX-WXX-1", "Every Friday=XXXX-WXX-5"]);
+  });
   it("reads relative and reference expressions the TimeML way", () => {
     assert.deepEqual(found("A year ago prices were higher; now they are lower."), ["A year ago=2024", "now=PRESENT_REF"]);
     assert.deepEqual(found("The future is uncertain and the report was published quarterly."), ["The future=FUTURE_REF", "quarterly=P3M"]);

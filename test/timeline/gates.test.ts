@@ -18,6 +18,8 @@ const KINDS = [
   "The meeting lasted 90 minutes, from 10:30 a.m. until noon Thursday, in the morning.",
   "For the year, the fiscal year and the weekend, figures were announced earlier this week.",
   "Currently, nowadays and these days the future looks recent, as it did formerly.",
+  "The summit on April 24 and 25 ran two and a half days; he left at 4 in the morning, not at midday.",
+  "January nineteen ninety-seven: flights each July, on Mondays and on Tuesday nights.",
 ];
 
 const REFERENCE = new Date(2025, 0, 25, 12);

@@ -12,7 +12,7 @@ import { durationValue } from "../timex";
 const LAST_NOT_VERB = "(?<!(?:\\b(?:to|will|would|could|can|may|might|should|shall|must|did|does|do|not)|n['’]t|['’]ll)\\s+)last";
 
 const PATTERN = new RegExp(
-  `(?<![\\w$£€-])((?:[Tt]he\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|final|coming|previous|latest|remaining|following|initial|ensuing|preceding|same)\\s+)?)(${COUNT})(?:\\s+(?:more|additional|further|extra))?(?:\\s+|-)(${UNIT})(?![\\w])(-old|\\s+old)?`,
+  `(?<![\\w$£€-])((?:[Tt]he\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|final|coming|previous|latest|remaining|following|initial|ensuing|preceding|same)\\s+)?)(${COUNT})(?:\\s+(?:more|additional|further|extra))?(?:\\s+|-)(${UNIT})(?![\\w])(-old|\\s+old)?(\\s+and\\s+a\\s+half(?![\\w-]))?`,
   "gi",
 );
 
@@ -25,7 +25,9 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   const after = context.text.slice((match.index ?? 0) + text.length, (match.index ?? 0) + text.length + 12);
   if (/^-old\b|^\s*-\s*old\b|^(?:-|\s)olds?\b/.test(after)) return null;
   const countText = match[2];
-  const n = countValue(countText);
+  // "a minute and a half", "two years and a half": the half goes with the count
+  const n = match[5] ? (countValue(countText) ?? NaN) + 0.5 : countValue(countText);
+  if (Number.isNaN(n)) return null;
   if (n === null && !/several|few|many|some|number|numerous|dozens|hundreds|couple/i.test(countText)) return null;
   if (/^(?:a|an)$/i.test(countText) && !match[1] && /^\s*(?:ago|earlier)/.test(after)) return null;
   const unit = unitOf(match[3]);

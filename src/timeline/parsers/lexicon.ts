@@ -19,7 +19,7 @@ const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 
 /** A count: digits (with ½ or decimals), words up to ninety-nine, "a", "an", "a dozen", "one and a half". */
 export const COUNT =
-  `(?:\\d+(?:[.,]\\d+)?(?:\\s?½|\\s1/2)?|(?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|${UNITS}(?:\\sand\\sa\\shalf)?|a\\shalf|half\\sa|a\\sdozen|a\\scouple\\sof|a|an|one\\shundred|a\\shundred|hundreds\\sof|a\\sthousand|two\\sthousand|${VAGUE_COUNT.replace(/ /g, "\\s")})`;
+  `(?:\\d+(?:[.,]\\d+)?(?:\\s?½|\\s1/2|\\sand\\sa\\shalf)?|(?:(?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|${UNITS})(?:\\sand\\sa\\shalf)?|a\\shalf|half\\sa|a\\sdozen|a\\scouple\\sof|a|an|one\\shundred|a\\shundred|hundreds\\sof|a\\sthousand|two\\sthousand|${VAGUE_COUNT.replace(/ /g, "\\s")})`;
 
 /** Reads a COUNT match; null for vague counts (several, a few). */
 export function countValue(text: string): number | null {
@@ -34,8 +34,11 @@ export function countValue(text: string): number | null {
   if (t === "a thousand") return 1000;
   if (t === "two thousand") return 2000;
   if (t === "hundreds of") return null;
-  const andHalf = t.match(/^(\w+) and a half$/);
-  if (andHalf) return (SMALL[andHalf[1]] ?? 0) + 0.5;
+  const andHalf = t.match(/^(.+) and a half$/);
+  if (andHalf) {
+    const whole = countValue(andHalf[1]);
+    return whole === null ? null : whole + 0.5;
+  }
   let sum = 0;
   for (const w of t.split(" ")) {
     const v = SMALL[w];

@@ -10,11 +10,13 @@ import { formatDay } from "../timex";
 
 function timePart(c: ParsingComponents, text: string): string | null {
   if (!c.isCertain("hour")) return null;
-  if (!/\d:\d\d|\d\s*[ap]\.?m\b|o'clock|noon|midnight/i.test(text)) return null; // a bare number is not a clock time
+  if (!/\d:\d\d|\d\s*[ap]\.?m\b|o'clock|noon|midnight|\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i.test(text)) return null; // a bare number is not a clock time
   const h = c.get("hour") ?? 0;
   const min = c.get("minute") ?? 0;
   return `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
 }
+
+const PAIR_YEAR = /^,?\s+(?:and|or|&)\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?,?\s+((?:1[6-9]|20)\d\d)(?!\d)/;
 
 export const nativeTimexRefiner: Refiner = {
   refine(context, results) {
@@ -33,7 +35,9 @@ export const nativeTimexRefiner: Refiner = {
         const d = c.get("day") as number;
         if (!c.isCertain("year")) {
           if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) continue; // "9/11", "3/4": names and fractions
-          y = pickYear(ref, m, d, pointsForward(context.text, r.index, r.text.length));
+          // "April 24 and 25, 1999": the year written after the second day is this one's too
+          const shared = context.text.slice(r.index + r.text.length, r.index + r.text.length + 24).match(PAIR_YEAR);
+          y = shared ? +shared[1] : pickYear(ref, m, d, pointsForward(context.text, r.index, r.text.length));
         }
         const value = formatDay({ y, m, d });
         out.push(withSpec(r, time ? { type: "TIME", value: value + time } : { type: "DATE", value }));
