@@ -6,7 +6,8 @@
  */
 import type { ParsingComponents, ParsingResult, Refiner } from "chrono-node";
 import { specOf, withSpec, refDay, pointsForward, pickYear } from "../parsers/spec";
-import { formatDay } from "../timex";
+import { formatDay, weekday as weekdayOfDay } from "../timex";
+import { weekdayOf } from "../parsers/lexicon";
 
 function timePart(c: ParsingComponents, text: string): string | null {
   if (!c.isCertain("hour")) return null;
@@ -15,6 +16,8 @@ function timePart(c: ParsingComponents, text: string): string | null {
   const min = c.get("minute") ?? 0;
   return `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
 }
+
+const WEEKDAY_BEFORE = /(?<![\w-])(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+$/;
 
 const PAIR_YEAR = /^,?\s+(?:and|or|&)\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?,?\s+((?:1[6-9]|20)\d\d)(?!\d)/;
 
@@ -38,6 +41,15 @@ export const nativeTimexRefiner: Refiner = {
           // "April 24 and 25, 1999": the year written after the second day is this one's too
           const shared = context.text.slice(r.index + r.text.length, r.index + r.text.length + 24).match(PAIR_YEAR);
           y = shared ? +shared[1] : pickYear(ref, m, d, pointsForward(context.text, r.index, r.text.length));
+        }
+        // "Saturday, April 25", "Friday Oct. 13": the weekday belongs to the date's span (the weekday parser
+        // leaves it), and without a year it tells which year is meant when the one picked disagrees
+        const weekday = context.text.slice(Math.max(0, r.index - 12), r.index).match(WEEKDAY_BEFORE);
+        if (weekday) {
+          r.index -= weekday[0].length;
+          r.text = context.text.slice(r.index, r.index + weekday[0].length + r.text.length);
+          const wd = weekdayOf(weekday[1]);
+          if (!c.isCertain("year") && weekdayOfDay({ y, m, d }) !== wd) y = [y - 1, y + 1].find((other) => weekdayOfDay({ y: other, m, d }) === wd) ?? y;
         }
         const value = formatDay({ y, m, d });
         out.push(withSpec(r, time ? { type: "TIME", value: value + time } : { type: "DATE", value }));
