@@ -60,6 +60,9 @@ describe("timeline: periods named by 'the'", () => {
 });
 
 describe("timeline: 'the day before' a clause", () => {
+  it("counts 'the day before' from the date right after it", () => {
+    assert.deepEqual(found("The ruling came Feb. 20. The day before last Tuesday's hearing, he met them. The day after Christmas he left.", "2000-02-24"), ["Feb. 20=2000-02-20", "The day before last Tuesday=2000-02-21", "The day after Christmas=1999-12-26"]);
+  });
   it("reads 'the day' alone after a date and before a gerund, and counts a day otherwise", () => {
     assert.deepEqual(found("He was last seen Nov. 3, the day before authorities issued a warrant.", "1989-11-10"), ["Nov. 3=1989-11-03", "the day=1989-11-03"]);
     assert.deepEqual(found("She landed Tuesday and later in the day before returning home met him.", "1989-10-30"), ["Tuesday=1989-10-24", "the day=1989-10-24"]);
