@@ -29,6 +29,7 @@ describe("timeline: TimeML conventions for days", () => {
   it("reads a possessive weekday as the past one, whatever the verb, unless the words before it look ahead", () => {
     assert.deepEqual(found("Relatives said they would look for ways to get around Wednesday's ruling."), ["Wednesday=2025-01-22"]);
     assert.deepEqual(found("Traders will sell ahead of Sunday's vote."), ["Sunday=2025-01-26"]);
+    assert.deepEqual(found("Its share before Friday's purchases was 7%. Traders will sell before Sunday's vote."), ["Friday=2025-01-24", "Sunday=2025-01-26"]);
   });
   it("does not read a past plan or 'next to' as pointing forward", () => {
     assert.deepEqual(found("The offer had been due to expire Friday."), ["Friday=2025-01-24"]);

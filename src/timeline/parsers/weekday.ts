@@ -25,7 +25,14 @@ const DATE_FOLLOWS = /^,?\s*(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?(?:J
  * Wednesday's ruling" appeals a ruling already made): a possessive weekday is the past one unless the
  * words right before it look ahead ("ahead of Sunday's vote").
  */
-const POSSESSIVE_AHEAD = /\b(?:ahead of|before|until|till|awaiting|await|upcoming)\s+(?:the\s+)?$/i;
+const POSSESSIVE_AHEAD = /\b(?:ahead of|awaiting|await|upcoming)\s+(?:the\s+)?$/i;
+/** "before Friday's purchases": ahead only in a clause that looks ahead ("will sell before Friday's vote") */
+const POSSESSIVE_BEFORE = /\b(?:before|until|till)\s+(?:the\s+)?$/i;
+
+function possessiveAhead(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  return POSSESSIVE_AHEAD.test(before) || (POSSESSIVE_BEFORE.test(before) && pointsForward(text, index, length));
+}
 
 export const weekdayParser = timexParser(PATTERN, (match, context) => {
   const word = match[3];
@@ -45,7 +52,7 @@ export const weekdayParser = timexParser(PATTERN, (match, context) => {
   } else if (/next|coming|following/.test(prefix)) {
     offset = ahead || 7;
     dir = "future";
-  } else if (/^['’]s\b/.test(rest) ? POSSESSIVE_AHEAD.test(context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0)) : pointsForward(context.text, match.index ?? 0, match[0].length)) {
+  } else if (/^['’]s\b/.test(rest) ? possessiveAhead(context.text, match.index ?? 0, match[0].length) : pointsForward(context.text, match.index ?? 0, match[0].length)) {
     offset = ahead;
     dir = "future";
   } else {
