@@ -35,6 +35,8 @@ describe("timeline: TimeML conventions for days", () => {
     assert.deepEqual(found("The offer had been due to expire Friday."), ["Friday=2025-01-24"]);
     assert.deepEqual(found("Bombs exploded next to the embassies on Friday."), ["Friday=2025-01-24"]);
     assert.deepEqual(found("The offer is due to expire Friday."), ["Friday=2025-01-31"]);
+    assert.deepEqual(found("Protesters planned a large demonstration on Saturday.", "2025-01-24"), ["Saturday=2025-01-25"]);
+    assert.deepEqual(found("The attack had been planned on Monday.", "2025-01-24"), ["Monday=2025-01-20"]);
   });
 });
 

@@ -93,7 +93,7 @@ export function pointsForward(text: string, index: number, length: number): bool
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "), before.search(/[.!?]\s[^.!?]*$/));
   const clauseBefore = before.slice(Math.max(cut + 1, index - 70));
   const after = text.slice(index + length, index + length + 25);
-  const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planned to|planning to|intends? to|scheduled|set to|set for|is to|are to|due|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|headed|heading|to leave|to travel|to meet|next(?!\s+to\b))\b|'ll\b)[^,;]*$/i);
+  const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planned|planning|intends? to|scheduled|set to|set for|is to|are to|due|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|headed|heading|to leave|to travel|to meet|next(?!\s+to\b))\b|'ll\b)[^,;]*$/i);
   // "had been due to expire Friday", "as previously planned": a plan reported after the fact
   if (pre && !/\b(?:had(?:\s+been)?|previously)\s+$/i.test(clauseBefore.slice(0, pre.index))) return true;
   // a deadline moved or given: "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday"
