@@ -37,6 +37,9 @@ describe("timeline: TimeML conventions for days", () => {
     assert.deepEqual(found("The offer is due to expire Friday."), ["Friday=2025-01-31"]);
     assert.deepEqual(found("Protesters planned a large demonstration on Saturday.", "2025-01-24"), ["Saturday=2025-01-25"]);
     assert.deepEqual(found("The attack had been planned on Monday.", "2025-01-24"), ["Monday=2025-01-20"]);
+    // a schedule in the present tense
+    assert.deepEqual(found("He and Arafat meet separately Monday with Albright. The trial begins in June.", "2025-01-24"), ["Monday=2025-01-27", "June=2025-06"]);
+    assert.deepEqual(found("They did not meet Monday.", "2025-01-24"), ["Monday=2025-01-20"]);
   });
 });
 

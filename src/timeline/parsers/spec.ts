@@ -87,6 +87,9 @@ export function timexParser(
  */
 const ABBREVIATION = /\b(?:[A-Z](?=\.\s+[A-Z][a-z])|[ap]\.m|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd)\./g;
 
+const SCHEDULED_PRESENT =
+  /(?<!\b(?:did|didn['’]t|not|never|could|couldn['’]t|would|wouldn['’]t|should|might|must|had|to)\s+)\b(?:meets?|begins?|convenes?|reconvenes?|resumes?|opens?|arrives?|departs?|testif(?:y|ies)|kicks? off)\b(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+|in\s+|at\s+)?$/i;
+
 export function pointsForward(text: string, index: number, length: number): boolean {
   // abbreviation dots ("9 a.m. Tuesday", "Mr. Bush") do not end the clause
   const before = text.slice(0, index).replace(ABBREVIATION, (m) => m.replace(/\./g, "_"));
@@ -96,6 +99,9 @@ export function pointsForward(text: string, index: number, length: number): bool
   const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planned|planning|intends? to|scheduled|set to|set for|is to|are to|due|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|headed|heading|to leave|to travel|to meet|next(?!\s+to\b))\b|'ll\b)[^,;]*$/i);
   // "had been due to expire Friday", "as previously planned": a plan reported after the fact
   if (pre && !/\b(?:had(?:\s+been)?|previously)\s+$/i.test(clauseBefore.slice(0, pre.index))) return true;
+  // a schedule in the present tense, as news writes it: "Arafat and Netanyahu meet separately Monday",
+  // "the trial begins in June" (verbs that are seldom nouns; not after "did", "not" and the like)
+  if (SCHEDULED_PRESENT.test(clauseBefore)) return true;
   // a deadline moved or given: "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday"
   if (/\b(?:postpone[sd]?|delay(?:s|ed)?|extend(?:s|ed)?|given|gave|adjourn(?:s|ed)?|recess(?:es|ed)?)\b[^,;]*\buntil\b[^,;]*$/i.test(clauseBefore)) return true;
   if (/^\W*(?:will|is expected|is scheduled|would be held)\b/i.test(after)) return true;
