@@ -156,7 +156,7 @@ function configure(): Configured {
     { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i, word: /^(?:day|week|month|year|morning|afternoon|evening|night)$/i },
     { parser: spelledYearParser, trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i, word: /^(?:seventeen|eighteen|nineteen|thousand)$/i },
     { parser: yearEndParser, trigger: /\byear(?:[- ]end|['’]s\s+end)\b/i, word: /^year$/i },
-    { parser: thePeriodParser, trigger: /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b/, word: /^(?:year|weekend)$/ },
+    { parser: thePeriodParser, trigger: /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b|\b(?:end|close|beginning|start|middle)\s+of\s+the\s+(?:month|week)\b/, word: /^(?:year|weekend|month|week)$/ },
     { parser: holidayParser, trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/, word: /^(?:Christmas|Independence|Halloween|Valentine|Veterans|Inauguration|Thanksgiving)|^(?:Year|Fourth|Labor|Memorial|Election)$/ },
   );
   // chrono's casual configuration lists OverlapRemovalRefiner several times in a row; it is idempotent,

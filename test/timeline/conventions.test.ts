@@ -60,6 +60,9 @@ describe("timeline: periods named by 'the'", () => {
   it("reads 'a year earlier' after 'the nine months' in the same sentence as the year before, after a quarter as that quarter", () => {
     assert.deepEqual(found("Third-quarter profit rose to $2 million from $1 million a year earlier. For the nine months, net rose to $5 million from $4 million a year earlier.", "1989-10-26"), ["Third-quarter=1989-Q3", "a year earlier=1988-Q3", "the nine months=P9M", "a year earlier=1988"]);
   });
+  it("reads 'the end of the month' and 'the beginning of the week' as the current month or week, with the modifier", () => {
+    assert.deepEqual(found("Troops arrive by the end of the month; talks slowed at the beginning of the week.", "1990-08-16"), ["the end of the month=1990-08/LATE", "the beginning of the week=1990-W33/EARLY"]);
+  });
   it("leaves other periods alone", () => {
     assert.deepEqual(found("A period of calm followed the 1988 period.", "2025-01-27"), ["1988=1988"]);
   });

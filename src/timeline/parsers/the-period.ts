@@ -3,16 +3,24 @@
  * "the year", "the full year", "the fiscal year" (the publication year; TimeBank annotates every one)
  * and "the weekend" (the latest weekend, or the coming one when the clause points forward).
  * "the year ended June 30" / "the fiscal year ending…" is a length of time in TimeML: P1Y.
+ * "the end of the month", "the beginning of the week": the current month or week, with its modifier.
  */
 import { timexParser, refDay, pointsForward } from "./spec";
 import { addDays, formatAt, weekday } from "../timex";
 
-const PATTERN = /(?<![\w-])[Tt]he\s+(?:(full|fiscal|calendar)\s+)?(year|weekend)(?![\w-])/g;
+const PATTERN =
+  /(?<![\w-])(?:[Tt]he\s+(?:(full|fiscal|calendar)\s+)?(year|weekend)|(?:[Tt]he\s+)?(end|close|beginning|start|middle)\s+of\s+the\s+(month|week))(?![\w-])/g;
+
+const PART_MOD: Record<string, string> = { end: "LATE", close: "LATE", beginning: "EARLY", start: "EARLY", middle: "MID" };
 
 export const thePeriodParser = timexParser(PATTERN, (match, context) => {
   const i = match.index ?? 0;
   const after = context.text.slice(i + match[0].length, i + match[0].length + 24);
   const ref = refDay(context);
+  if (match[4]) {
+    if (/^['’]s?\b/.test(after)) return null; // "the end of the month's trading": a compound, too often generic
+    return { type: "DATE", value: formatAt(ref, match[4] === "month" ? "M" : "W"), mod: PART_MOD[match[3].toLowerCase()] };
+  }
   if (match[2] === "year") {
     // "the year 2000", "the year before", "the year's best": a named year or an anchored/relative phrase
     if (/^\s*(?:\d|ago|earlier|before|after|later|prior|following|two|nineteen|['’]s?\s+(?:end|start|beginning|first|second|third|fourth|last|final))/i.test(after)) return null;
