@@ -38,6 +38,9 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("Talks on Feb. 12 and 13, 2019 failed; they met on 24 and 25 April."), ["Feb. 12=2019-02-12", "13, 2019=2019-02-13", "24=2024-04-24", "25 April=2024-04-25"]);
     assert.deepEqual(found("Sales on June 30 and 3 others fell. On April 24 and 25 people came."), ["June 30=2024-06-30", "April 24=2024-04-24"]);
   });
+  it("reads mid-morning and mid-afternoon as parts of a day, with MID", () => {
+    assert.deepEqual(found("By mid afternoon, shares fell; at mid-morning yesterday they had risen."), ["mid afternoon=2025-01-25TAF/MID", "mid-morning yesterday=2025-01-24TMO/MID"]);
+  });
   it("reads clock times said in words as times of the publication day", () => {
     assert.deepEqual(found("He left at 4 in the morning and returned at eight in the evening."), ["4 in the morning=2025-01-25T04:00", "eight in the evening=2025-01-25T20:00"]);
     assert.deepEqual(found("The vote came at 11 at night; the judge ruled at midday."), ["11 at night=2025-01-25T23:00", "midday=2025-01-25T12:00"]);

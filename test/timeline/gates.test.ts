@@ -20,6 +20,7 @@ const KINDS = [
   "Currently, nowadays and these days the future looks recent, as it did formerly.",
   "The summit on April 24 and 25 ran two and a half days; he left at 4 in the morning, not at midday.",
   "January nineteen ninety-seven: flights each July, on Mondays and on Tuesday nights.",
+  "By mid-afternoon, and by the end of the month, the day before last Tuesday's hearing was forgotten.",
 ];
 
 const REFERENCE = new Date(2025, 0, 25, 12);
