@@ -157,7 +157,7 @@ function configure(): Configured {
     { parser: spelledYearParser, trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i, word: /^(?:seventeen|eighteen|nineteen|thousand)$/i },
     { parser: yearEndParser, trigger: /\byear(?:[- ]end|['’]s\s+end)\b/i, word: /^year$/i },
     { parser: thePeriodParser, trigger: /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b|\b(?:end|close|beginning|start|middle)\s+of\s+the\s+(?:month|week)\b/, word: /^(?:year|weekend|month|week)$/ },
-    { parser: holidayParser, trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day/, word: /^(?:Christmas|Independence|Halloween|Valentine|Veterans|Inauguration|Thanksgiving)|^(?:Year|Fourth|Labor|Memorial|Election)$/ },
+    { parser: holidayParser, trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day|Easter|Good Friday|Palm Sunday|Holy Week|King(?: Jr\.)? Day|Presidents['’]? Day|Mother['’]s Day|Father['’]s Day|Columbus Day|Boxing Day|Patrick['’]s Day|Juneteenth/, word: /^(?:Christmas|Independence|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Easter|Juneteenth)|^(?:Year|Fourth|Labor|Memorial|Election|Friday|Sunday|Week|Day)$/ },
   );
   // chrono's casual configuration lists OverlapRemovalRefiner several times in a row; it is idempotent,
   // so runs of it collapse to one
@@ -229,7 +229,7 @@ export function gateMisses(text: string, reference: Date): string[] {
 
 /** Words that make a sentence worth giving to chrono (with any digit): a month or weekday, or a time word. */
 const CANDIDATE_WORDS =
-  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|midday|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|seventeen|eighteen|nineteen|thousand|term\\b";
+  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|midday|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|seventeen|eighteen|nineteen|thousand|easter|term\\b";
 /** A sentence worth giving to chrono: a digit, a month or weekday, or a time word. */
 export const CANDIDATE = new RegExp(`\\d|\\b(?:${CANDIDATE_WORDS})`, "i");
 /** the same, for one word (a run of letters or of digits) */
@@ -253,7 +253,7 @@ const STEMS_AT_START = (
   "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun ago earlier later now hence back previous " +
   "prior soon eve hour minute second millenni quarter hr min sec twenties thirties forties fifties sixties seventies " +
   "eighties nineties half period current these present tomorrow recent lately formerly past once future daily annual " +
-  "biannual hourly semi every each per morning afternoon evening seventeen eighteen nineteen thousand christmas " +
+  "biannual hourly semi every each per morning afternoon evening seventeen eighteen nineteen thousand christmas easter " +
   "independence fourth halloween valentine veterans inauguration thanksgiving labor memorial election"
 ).split(" ");
 

@@ -41,6 +41,10 @@ describe("timeline extraction and resolution", () => {
   it("reads mid-morning and mid-afternoon as parts of a day, with MID", () => {
     assert.deepEqual(found("By mid afternoon, shares fell; at mid-morning yesterday they had risen."), ["mid afternoon=2025-01-25TAF/MID", "mid-morning yesterday=2025-01-24TMO/MID"]);
   });
+  it("reads Easter and the days counted from it, and more named days", () => {
+    assert.deepEqual(found("During Holy Week, before Easter, pilgrims came. He spoke on Good Friday, 2012. Easter eggs were hidden.", "2000-04-24"), ["Holy Week=2000-W16", "Easter=2000-04-23", "Good Friday, 2012=2012-04-06"]);
+    assert.deepEqual(found("Markets closed for Presidents Day and Martin Luther King Jr. Day.", "2000-04-24"), ["Presidents Day=2000-02-21", "Martin Luther King Jr. Day=2000-01-17"]);
+  });
   it("reads clock times said in words as times of the publication day", () => {
     assert.deepEqual(found("He left at 4 in the morning and returned at eight in the evening."), ["4 in the morning=2025-01-25T04:00", "eight in the evening=2025-01-25T20:00"]);
     assert.deepEqual(found("The vote came at 11 at night; the judge ruled at midday."), ["11 at night=2025-01-25T23:00", "midday=2025-01-25T12:00"]);
@@ -70,6 +74,8 @@ describe("timeline extraction and resolution", () => {
 describe("timeline: what is not a date", () => {
   it("skips a programme title", () => {
     assert.deepEqual(found("Waltz said in an interview on ABC’s “This Week” that talks were underway."), []);
+    assert.deepEqual(found("Speaking on “Fox News Sunday,” Sen. DeMint agreed. Trump told NBC’s “Today” show on Thursday. He told “Today.” Said on \"CNN Tonight\" it was over."), ["Thursday=2025-01-23"]);
+    assert.deepEqual(found("He said “we leave on Sunday” and left."), ["Sunday=2025-01-26"]);
   });
   it("skips an event named by its date", () => {
     assert.deepEqual(found("He issued pardons for Jan. 6 defendants in the Oval Office."), []);

@@ -21,6 +21,7 @@ const KINDS = [
   "The summit on April 24 and 25 ran two and a half days; he left at 4 in the morning, not at midday.",
   "January nineteen ninety-seven: flights each July, on Mondays and on Tuesday nights.",
   "By mid-afternoon, and by the end of the month, the day before last Tuesday's hearing was forgotten.",
+  "Between Palm Sunday, Good Friday and Easter Monday, Holy Week, Presidents' Day, Mother's Day and Juneteenth.",
 ];
 
 const REFERENCE = new Date(2025, 0, 25, 12);

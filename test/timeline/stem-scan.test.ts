@@ -20,7 +20,7 @@ const TRICKY =
   "Thanksgiving Labor Memorial Election Independence Fourth twenties Thirties FORTIES nineties seventeen thousand " +
   "term terms midterm daily hourly semi every each per decade decades centuries millennia millennium quarter half " +
   "period currently presently formerly lately recently future soon once past these ago earlier later hence back prior " +
-  "previously morning afternoon evening eve noon midday Mondays Saturdays nights afternoons autumn spring summer fall winter Jan january MAY 2025 1990s";
+  "previously morning afternoon evening eve Easter Juneteenth noon midday Mondays Saturdays nights afternoons autumn spring summer fall winter Jan january MAY 2025 1990s";
 
 describe("timeline stem scan", () => {
   it("visits digit runs and the words holding a stem, not words that merely contain a short one", () => {

@@ -1,9 +1,10 @@
 /**
  * Named days: Christmas, New Year's Day, Thanksgiving, Independence Day, Election Day, Inauguration
- * Day… The latest one (the publication day included) unless a year is given or the clause points forward.
+ * Day, Easter and the days counted from it… The latest one (the publication day included) unless a
+ * year is given or the clause points forward. "Holy Week" / "Easter week" is the ISO week of Easter.
  */
 import { timexParser, refDay, pointsForward } from "./spec";
-import { addDays, formatDay, weekday, type Day } from "../timex";
+import { addDays, formatDay, formatWeek, weekday, type Day } from "../timex";
 
 function nthWeekday(y: number, m: number, wd: number, n: number): Day {
   if (n > 0) {
@@ -15,7 +16,33 @@ function nthWeekday(y: number, m: number, wd: number, n: number): Day {
   return addDays(end, -((weekday(end) - wd + 7) % 7));
 }
 
+/** Easter Sunday in the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" computus). */
+function easter(y: number): Day {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
 const DAYS: Record<string, (y: number) => Day> = {
+  "easter": easter,
+  "easter sunday": easter,
+  "easter monday": (y) => addDays(easter(y), 1),
+  "good friday": (y) => addDays(easter(y), -2),
+  "palm sunday": (y) => addDays(easter(y), -7),
+  "holy week": easter,
+  "easter week": easter,
+  "martin luther king day": (y) => nthWeekday(y, 1, 1, 3),
+  "martin luther king jr. day": (y) => nthWeekday(y, 1, 1, 3),
+  "presidents day": (y) => nthWeekday(y, 2, 1, 3),
+  "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
+  "mother's day": (y) => nthWeekday(y, 5, 0, 2),
+  "father's day": (y) => nthWeekday(y, 6, 0, 3),
+  "columbus day": (y) => nthWeekday(y, 10, 1, 2),
+  "boxing day": (y) => ({ y, m: 12, d: 26 }),
+  "st. patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  "juneteenth": (y) => ({ y, m: 6, d: 19 }),
   "christmas": (y) => ({ y, m: 12, d: 25 }),
   "christmas day": (y) => ({ y, m: 12, d: 25 }),
   "christmas eve": (y) => ({ y, m: 12, d: 24 }),
@@ -35,17 +62,19 @@ const DAYS: Record<string, (y: number) => Day> = {
 };
 
 const PATTERN =
-  /(?<![\w-])(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|the\s+Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Inauguration\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day)(?:,?\s+((?:19|20)\d\d))?(?![\w-])/g;
+  /(?<![\w-])(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|the\s+Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Inauguration\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?(?!\s+(?:eggs?|[Ii]sland|[Rr]ising|[Bb]unny|[Pp]arade|[Ss]eals?)\b)|Good\s+Friday|Palm\s+Sunday|Holy\s+Week|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Columbus\s+Day|Boxing\s+Day|St\.\s+Patrick['’]s\s+Day|Juneteenth)(?:,?\s+((?:19|20)\d\d))?(?![\w-])/g;
 
 export const holidayParser = timexParser(PATTERN, (match, context) => {
-  const key = match[1].toLowerCase().replace(/\s+/g, " ").replace("’", "'");
+  const key = match[1].toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
   const make = DAYS[key];
   if (!make) return null;
-  if (match[2]) return { type: "DATE", value: formatDay(make(+match[2])) };
+  const week = /week$/.test(key);
+  const value = (day: Day) => (week ? formatWeek(day) : formatDay(day));
+  if (match[2]) return { type: "DATE", value: value(make(+match[2])) };
   const ref = refDay(context);
   const thisYear = make(ref.y);
   const passed = formatDay(thisYear) <= formatDay(ref);
   const forward = pointsForward(context.text, match.index ?? 0, match[0].length);
   const y = forward ? (passed ? ref.y + 1 : ref.y) : passed ? ref.y : ref.y - 1;
-  return { type: "DATE", value: formatDay(make(y)), dir: forward ? "future" : "past" };
+  return { type: "DATE", value: value(make(y)), dir: forward ? "future" : "past" };
 });

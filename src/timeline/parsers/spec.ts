@@ -88,7 +88,7 @@ export function timexParser(
 const ABBREVIATION = /\b(?:[A-Z](?=\.\s+[A-Z][a-z])|[ap]\.m|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd)\./g;
 
 const SCHEDULED_PRESENT =
-  /(?<!\b(?:did|didn['’]t|not|never|could|couldn['’]t|would|wouldn['’]t|should|might|must|had|to)\s+)\b(?:meets?|begins?|convenes?|reconvenes?|resumes?|opens?|arrives?|departs?|testif(?:y|ies)|kicks? off)\b(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+|in\s+|at\s+)?$/i;
+  /(?<!\b(?:on|sick|did|didn['’]t|not|never|could|couldn['’]t|would|wouldn['’]t|should|might|must|had|to)\s+)\b(?:meets?|begins?|convenes?|reconvenes?|resumes?|opens?|arrives?|departs?|leaves?|testif(?:y|ies)|kicks? off)\b(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+|in\s+|at\s+)?$/i;
 
 export function pointsForward(text: string, index: number, length: number): boolean {
   // abbreviation dots ("9 a.m. Tuesday", "Mr. Bush") do not end the clause

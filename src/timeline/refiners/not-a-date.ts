@@ -1,6 +1,7 @@
 /**
  * Drops what looks like a date but is not one in the story:
- * - titles: "This Week" (ABC's programme), "Next Year" written in title case mid-sentence or in quotes;
+ * - titles: "This Week" (ABC's programme), "Next Year" written in title case mid-sentence or in quotes,
+ *   a programme in quotes ending in a date word (“Fox News Sunday”, NBC's “Today” show);
  * - events named by their date: "Jan. 6 defendants", "the Jan. 6 attack", "9/11" (not this year's 6 January);
  * - generic "now" and "today" inside quotations ("based on today's realities", "Strike now").
  */
@@ -20,6 +21,23 @@ function insideQuote(text: string, index: number): boolean {
   return ticks > 0;
 }
 
+/**
+ * A programme named in quotes: “Fox News Sunday,”, NBC’s “Today” show, “CNN Tonight”. The date word
+ * ends the quoted title, after capitalised words (a network's name), or is the whole title when a
+ * network, "show" or "told"/"on" frames it.
+ */
+const TITLE_OPEN = /[“"]((?:[A-Z][\w&'’.-]*\s+){0,4})$/;
+const TITLE_CLOSE = /^[,.!?]?[”"]/;
+function endsQuotedTitle(text: string, index: number, found: string): boolean {
+  if (!/^[A-Z]/.test(found) || /\d/.test(found)) return false;
+  const after = text.slice(index + found.length, index + found.length + 12);
+  const open = text.slice(Math.max(0, index - 40), index).match(TITLE_OPEN);
+  if (!open || !TITLE_CLOSE.test(after)) return false;
+  if (open[1].trim()) return true; // “Fox News Sunday”
+  const framing = text.slice(Math.max(0, index - 20), index - 1);
+  return /(?:\b(?:told|on|to|watch|watching)|['’]s)\s*$/.test(framing) || /^[,.!?]?[”"]\s+(?:show|program|programme|broadcast)\b/i.test(after);
+}
+
 export const notADateRefiner: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
@@ -31,6 +49,7 @@ export const notADateRefiner: Refiner = {
       // a title: every word capitalised, in quotes or not at the start of the sentence
       if (/^(?:This|Last|Next)\s+(?:Week|Month|Year)$/.test(text) && (r.index > 0 || /^[”"’']/.test(after))) return false;
       if (/[“"‘']\s*$/.test(before) && /^\s*[”"’']/.test(after) && /^[A-Z]/.test(text) && /\s[A-Z]/.test(text)) return false;
+      if (endsQuotedTitle(context.text, r.index, text)) return false;
       // an event named after its date
       if (/^\d{4}-\d{2}-\d{2}$/.test(spec.value) && !/\d{4}/.test(text) && EVENT_NOUNS.test(after)) return false;
       if (/^\d{4}-\d{2}-\d{2}$/.test(spec.value) && !/\d{4}/.test(text) && /\b(?:the|since|of)\s*$/i.test(context.text.slice(Math.max(0, r.index - 6), r.index)) && /^\s+[a-z]+(?:s|ers)\b/.test(after) && EVENT_NOUNS.test(after)) return false;
