@@ -40,6 +40,8 @@ describe("timeline: TimeML conventions for days", () => {
     // a schedule in the present tense
     assert.deepEqual(found("He and Arafat meet separately Monday with Albright. The trial begins in June.", "2025-01-24"), ["Monday=2025-01-27", "June=2025-06"]);
     assert.deepEqual(found("They did not meet Monday.", "2025-01-24"), ["Monday=2025-01-20"]);
+    // "to be shown on Tuesday" looks ahead; "due to budget cuts" does not
+    assert.deepEqual(found("In an interview to be shown on Tuesday, he spoke. Flights were delayed due to budget cuts on Thursday.", "2025-01-24"), ["Tuesday=2025-01-28", "Thursday=2025-01-23"]);
   });
 });
 

@@ -96,12 +96,15 @@ export function pointsForward(text: string, index: number, length: number): bool
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "), before.search(/[.!?]\s[^.!?]*$/));
   const clauseBefore = before.slice(Math.max(cut + 1, index - 70));
   const after = text.slice(index + length, index + length + 25);
-  const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planned|planning|intends? to|scheduled|set to|set for|is to|are to|due|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|headed|heading|to leave|to travel|to meet|next(?!\s+to\b))\b|'ll\b)[^,;]*$/i);
+  const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planned|planning|intends? to|scheduled|set to|set for|is to|are to|due(?!\s+to\s+(?!(?:be|expire|take|arrive|meet|begin|start|end|close|open|report|release|testify|appear|leave|return|resume|vote|hold|deliver|announce|sign|make|face|decide|rule|go|come)\b))|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|headed|heading|to leave|to travel|to meet|next(?!\s+to\b))\b|'ll\b)[^,;]*$/i);
   // "had been due to expire Friday", "as previously planned": a plan reported after the fact
   if (pre && !/\b(?:had(?:\s+been)?|previously)\s+$/i.test(clauseBefore.slice(0, pre.index))) return true;
   // a schedule in the present tense, as news writes it: "Arafat and Netanyahu meet separately Monday",
   // "the trial begins in June" (verbs that are seldom nouns; not after "did", "not" and the like)
   if (SCHEDULED_PRESENT.test(clauseBefore)) return true;
+  // "an interview to be shown on Tuesday" (right before the date: "businesses to be acquired had revenue
+  // for the year ended March 31" dates the revenue)
+  if (/(?<!\b(?:found|said|believed|thought|reported|known|seemed|seems|appeared|appears|proved|out)\s)\bto be\s+[a-z]+(?:ed|en|wn)\s+(?:on\s+|in\s+|at\s+)?$/i.test(clauseBefore)) return true;
   // a deadline moved or given: "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday"
   if (/\b(?:postpone[sd]?|delay(?:s|ed)?|extend(?:s|ed)?|given|gave|adjourn(?:s|ed)?|recess(?:es|ed)?)\b[^,;]*\buntil\b[^,;]*$/i.test(clauseBefore)) return true;
   if (/^\W*(?:will|is expected|is scheduled|would be held)\b/i.test(after)) return true;
