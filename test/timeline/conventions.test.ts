@@ -45,6 +45,17 @@ describe("timeline: TimeML conventions for days", () => {
   });
 });
 
+describe("timeline: a month ahead in a clause about a vote", () => {
+  it("reads a November not yet come as this year's when the clause is about an election", () => {
+    assert.deepEqual(found("Republicans had a one-in-three chance of losing control of the House in November.", "2012-04-23"), ["November=2012-11"]);
+    assert.deepEqual(found("Ryan will face Solen in the Nov. 8 general election. Steele needs to refocus on the November election.", "2016-08-10"), ["Nov. 8=2016-11-08", "November=2016-11"]);
+  });
+  it("keeps the latest one when the clause counts back or its verb is past", () => {
+    assert.deepEqual(found("Prices have risen since the November elections. He won the election in November.", "2012-04-23"), ["November=2011-11", "November=2011-11"]);
+    assert.deepEqual(found("On November 2nd, voters called for an end to spending. But in September, majorities of voters in both parties said so.", "2011-01-06"), ["November 2nd=2010-11-02", "September=2010-09"]);
+  });
+});
+
 describe("timeline: periods named by 'the'", () => {
   it("reads 'the weekend' as the latest weekend, or the next one when the clause points forward", () => {
     assert.deepEqual(found("Officials spoke over the weekend. Traders sold ahead of the weekend.", "2025-01-27"), ["the weekend=2025-W04-WE", "the weekend=2025-W05-WE"]);
