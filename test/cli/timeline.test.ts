@@ -60,6 +60,9 @@ describe("newscompare timeline", function () {
     assert.equal(r.code, 0, r.stderr);
     const mentions: MentionJson[] = JSON.parse(r.stdout).mentions;
     assert.deepEqual(mentions.map((m) => [m.text, m.value, m.start, m.end]), [["Monday", "2025-02-10", 15, 21], ["Friday", "2025-02-14", 57, 63]]);
+    // the table says so when no event is shared, rather than ending on a bare heading
+    const table = await runCli("timeline", file, "--published", "2025-02-12");
+    assert.match(table.stdout, /events reported by more than one article: none\n$/);
   });
 });
 

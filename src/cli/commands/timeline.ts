@@ -40,8 +40,9 @@ function table(result: TimelineResult): string {
       lines.push(`  ${String(m.start).padStart(6)}  ${m.type.padEnd(8)} ${(m.value + (m.mod ? ` ${m.mod}` : "")).padEnd(18)} ${m.text}`);
     }
   }
-  lines.push("", "events reported by more than one article:");
-  for (const e of result.events.filter((x) => x.articles.length > 1)) {
+  const shared = result.events.filter((x) => x.articles.length > 1);
+  lines.push("", `events reported by more than one article:${shared.length ? "" : " none"}`);
+  for (const e of shared) {
     lines.push(`  ${e.value.padEnd(12)} ${e.conflict ? "CONFLICT " : ""}${e.articles.join(", ")}: ${e.label}`);
     if (e.conflict) for (const [v, arts] of Object.entries(e.conflict.values)) lines.push(`      ${v}: ${arts.join(", ")}`);
   }
