@@ -5,6 +5,7 @@
  */
 import { timexParser, refDay } from "./spec";
 import { formatDay } from "../timex";
+import { partOfDay } from "./lexicon";
 
 const HOURS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -15,7 +16,7 @@ const PATTERN =
 
 export const clockPhraseParser = timexParser(PATTERN, (match, context) => {
   const day = formatDay(refDay(context));
-  if (match[6]) return { type: "TIME", value: `${day}T12:00` };
+  if (match[6]) return { type: "TIME", value: day + partOfDay(match[6]) };
   const hour = match[1] !== undefined ? +match[1] : HOURS[(match[3] ?? "").toLowerCase()];
   const minute = match[2] ?? "00";
   if (!hour || hour > 12 || +minute > 59) return null;

@@ -1,12 +1,13 @@
 /**
  * The second of two days sharing one month name: "April 24 and 25", "Feb. 12 or 13", and the first
  * in "24 and 25 April". chrono reads the day written next to the month and leaves the other one. The
- * year is the one written after the pair, else picked as chrono's month-and-day dates are (the
- * latest, unless the clause points forward).
+ * year is the one written after the pair, else picked as chrono's month-and-day dates are
+ * (yearOfUndated).
  */
 import type { Parser } from "chrono-node";
-import { withSpec, refDay, pointsForward, pickYear } from "./spec";
+import { withSpec, refDay, yearOfUndated } from "./spec";
 import { MONTH, monthOf } from "./lexicon";
+import { formatDay } from "../timex";
 
 const DAY = "(\\d{1,2}(?!\\d)(?:st|nd|rd|th)?)";
 const AND = ",?\\s+(?:and|or|&)\\s+";
@@ -33,8 +34,8 @@ export const coordinatedDayParser: Parser = {
     if (!m || !match.indices || d < 1 || d > 31 || (monthFirst ? d <= other : d >= other)) return null;
     const at = (match.index ?? 0) + match.indices[lone][0] - match.indices[0][0];
     const ref = refDay(context);
-    const y = year ? +year : pickYear(ref, m, d, pointsForward(context.text, match.index ?? 0, match[0].length));
-    const value = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    const y = year ? +year : yearOfUndated(context.text, match.index ?? 0, match[0].length, ref, m, d);
+    const value = formatDay({ y, m, d });
     // "April 24 and 25, 1999": the lone day takes the year with it
     const text = monthFirst && year ? match[0].slice(match.indices[lone][0] - match.indices[0][0]) : match[lone];
     return withSpec(context.createParsingResult(at, text), { type: "DATE", value });

@@ -4,7 +4,7 @@
  * is the June before the current month. Month-and-day dates ("June 12") are chrono's own parsers.
  * "May" and "March" are also ordinary words: without a year they need a date-like word before them.
  */
-import { timexParser, refDay, pointsForward, pickYear, voteAhead } from "./spec";
+import { timexParser, refDay, yearOfUndated } from "./spec";
 import { MONTH, monthOf } from "./lexicon";
 
 const PATTERN = new RegExp(
@@ -37,8 +37,7 @@ export const monthParser = timexParser(PATTERN, (match, context) => {
   } else if (/this/.test(prefix)) {
     y = ref.y;
   } else {
-    const at = match.index ?? 0;
-    y = pickYear(ref, m, null, pointsForward(context.text, at, match[0].length) || voteAhead(context.text, at, match[0].length, ref, m, null));
+    y = yearOfUndated(context.text, match.index ?? 0, match[0].length, ref, m, null);
     dir = y * 100 + m < ref.y * 100 + ref.m ? "past" : y * 100 + m > ref.y * 100 + ref.m ? "future" : undefined;
   }
   return { type: "DATE", value: `${y}-${pad}`, mod, dir };

@@ -129,21 +129,31 @@ export function pointsForward(text: string, index: number, length: number): bool
  * in the past right before the date ("In November, the administration rolled out…" has no vote word).
  */
 const VOTE_WORDS = /\b(?:elections?|midterms?|primar(?:y|ies)|ballots?|re-?election|reelection|voters|polls|caucus(?:es)?|runoff|referendum|(?:House|Senate)\b(?:\s+\w+){0,3}?\s+(?:in|after|before|by))\b/i;
-const PAST_VERB = "(?:was|were|had|did|won|lost|held|took|taken|swept|said|told|found|made|came|went|saw|began|[a-z]{3,}ed)";
+const PAST_FORMS = "was|were|had|did|won|lost|held|took|taken|swept|found|made|came|went|saw|began|[a-z]{3,}ed";
+const PAST_VERB = `(?:${PAST_FORMS}|said|told)`;
 // before the date a reporting verb ("said Steele needs to refocus on the November election") dates the saying, not the vote
-const PAST_VERB_BEFORE = "(?:was|were|had|did|won|lost|held|took|taken|swept|found|made|came|went|saw|began|[a-z]{3,}ed)";
+const PAST_VERB_BEFORE = `(?:${PAST_FORMS})`;
 const COUNTS_BACK = new RegExp(`\\b(?:since|back in|ago|last)\\b|\\b${PAST_VERB_BEFORE}\\s+(?:\\S+\\s+){0,6}?(?:in|on|after|of|to|before|prior to)?\\s*(?:the\\s+)?$`, "i");
 
 /** "On November 2nd, voters called for…": a past verb right after the date's subject */
 const PAST_AFTER = new RegExp(`^(?:st|nd|rd|th)?,?\\s+(?:\\S+\\s+){0,7}?${PAST_VERB}\\b`, "i");
 
-export function voteAhead(text: string, index: number, length: number, ref: Day, m: number, d: number | null): boolean {
+function voteAhead(text: string, index: number, length: number, ref: Day, m: number, d: number | null): boolean {
   if (m < ref.m || (m === ref.m && (d === null || d < ref.d))) return false; // passed this year: the latest one
   const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf("\n", index), index - 200, 0);
   const endAt = text.slice(index + length, index + length + 120).search(/[.;!?]\s|\n/);
   const clause = text.slice(start, endAt < 0 ? index + length + 120 : index + length + endAt);
   const after = text.slice(index + length, index + length + 50);
   return VOTE_WORDS.test(clause) && !COUNTS_BACK.test(text.slice(start, index)) && !PAST_AFTER.test(after);
+}
+
+/**
+ * The year of a month (or month and day) written without one at text[index, index + length): the
+ * latest, unless the clause points forward or is about a vote still ahead (see pickYear). One place
+ * for the month names, chrono's month-and-day dates and the second day of a pair.
+ */
+export function yearOfUndated(text: string, index: number, length: number, ref: Day, m: number, d: number | null): number {
+  return pickYear(ref, m, d, pointsForward(text, index, length) || voteAhead(text, index, length, ref, m, d));
 }
 
 /**

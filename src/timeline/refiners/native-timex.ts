@@ -5,7 +5,7 @@
  * default picks the nearest one, which can be in the future.
  */
 import type { ParsingComponents, ParsingResult, Refiner } from "chrono-node";
-import { specOf, withSpec, refDay, pointsForward, pickYear, voteAhead } from "../parsers/spec";
+import { specOf, withSpec, refDay, yearOfUndated } from "../parsers/spec";
 import { formatDay, weekday as weekdayOfDay } from "../timex";
 import { weekdayOf } from "../parsers/lexicon";
 
@@ -40,7 +40,7 @@ export const nativeTimexRefiner: Refiner = {
           if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) continue; // "9/11", "3/4": names and fractions
           // "April 24 and 25, 1999": the year written after the second day is this one's too
           const shared = context.text.slice(r.index + r.text.length, r.index + r.text.length + 24).match(PAIR_YEAR);
-          y = shared ? +shared[1] : pickYear(ref, m, d, pointsForward(context.text, r.index, r.text.length) || voteAhead(context.text, r.index, r.text.length, ref, m, d));
+          y = shared ? +shared[1] : yearOfUndated(context.text, r.index, r.text.length, ref, m, d);
         }
         // "Saturday, April 25", "Friday Oct. 13": the weekday belongs to the date's span (the weekday parser
         // leaves it), and without a year it tells which year is meant when the one picked disagrees
