@@ -52,6 +52,8 @@ describe("timeline: a month ahead in a clause about a vote", () => {
   });
   it("keeps the latest one when the clause counts back or its verb is past", () => {
     assert.deepEqual(found("Prices have risen since the November elections. He won the election in November.", "2012-04-23"), ["November=2011-11", "November=2011-11"]);
+    // the bundled story (wapo-call): an irregular past verb counts back too
+    assert.deepEqual(found("Trump and Putin also spoke in November, shortly after Trump’s election victory.", "2025-02-12"), ["November=2024-11"]);
     assert.deepEqual(found("On November 2nd, voters called for an end to spending. But in September, majorities of voters in both parties said so.", "2011-01-06"), ["November 2nd=2010-11-02", "September=2010-09"]);
   });
 });

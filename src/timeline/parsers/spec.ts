@@ -129,7 +129,11 @@ export function pointsForward(text: string, index: number, length: number): bool
  * in the past right before the date ("In November, the administration rolled out…" has no vote word).
  */
 const VOTE_WORDS = /\b(?:elections?|midterms?|primar(?:y|ies)|ballots?|re-?election|reelection|voters|polls|caucus(?:es)?|runoff|referendum|(?:House|Senate)\b(?:\s+\w+){0,3}?\s+(?:in|after|before|by))\b/i;
-const PAST_FORMS = "was|were|had|did|won|lost|held|took|taken|swept|found|made|came|went|saw|began|[a-z]{3,}ed";
+// regular past forms, and the irregular ones news uses most ("Trump and Putin also spoke in November"); none
+// that is also a base form ("want to beat Trump in November")
+const PAST_FORMS =
+  "was|were|had|did|won|lost|held|took|taken|swept|found|made|came|went|saw|began|spoke|met|ran|gave|got|sent|left|" +
+  "fell|rose|wrote|became|brought|led|kept|paid|sold|chose|fought|grew|knew|stood|struck|threw|[a-z]{3,}ed";
 const PAST_VERB = `(?:${PAST_FORMS}|said|told)`;
 // before the date a reporting verb ("said Steele needs to refocus on the November election") dates the saying, not the vote
 const PAST_VERB_BEFORE = `(?:${PAST_FORMS})`;
