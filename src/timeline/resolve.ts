@@ -29,8 +29,13 @@ function anchorDay(value: string): Day | null {
 
 /** How many sentences back an "a year earlier" may look for its anchor. */
 const NEAR = 2;
+/** …and a clock time alone: its own sentence or the one before ("on June 6 … it was about 1:30 am") */
+const CLOCK_NEAR = 1;
 
 const AFTER_BEFORE = /^\s+(after|before)\b/i;
+
+/** what may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "8 p.m., Tuesday" */
+const DAY_AFTER_CLOCK = /^\s*(?:\([^()]{0,24}\))?\s*,?\s*(?:on\s+)?$/;
 
 /**
  * "The call came a day after Russia freed Fogel": TimeBank annotates "a day" as a duration (P1D) and
@@ -54,11 +59,11 @@ function placeAfterBefore(article: Article, d: Draft, mention: Mention, anchorVa
 export function resolveMentions(article: Article, drafts: Draft[], reference: Day): Mention[] {
   const out: Mention[] = [];
   let lastDated: { value: string; sentenceIndex: number; gran: Unit } | null = null;
-  let lastDay: { value: string } | null = null;
+  let lastDay: { value: string; sentenceIndex: number } | null = null;
   let lastQuarter: { value: string; sentenceIndex: number } | null = null;
   // the mention just before, when it is a stretch of months of the year ("the nine months")
   let lastMonths: { sentenceIndex: number } | null = null;
-  for (const d of drafts) {
+  for (const [i, d] of drafts.entries()) {
     const spec = d.spec;
     let value = spec.value;
     let anchor: string | undefined;
@@ -76,6 +81,12 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
         a = lastQuarter ? lastQuarter.value : null;
       } else if (isAgo) {
         a = null;
+      } else if (spec.type === "TIME" && rel.unit === "D" && rel.n === 0 && /T\d/.test(spec.value)) {
+        // a clock time alone: the day written right after it ("10:35 a.m. (0735 GMT) Friday"), else the
+        // day just named ("on June 6 … at about 1:30 am"), not one from paragraphs back
+        const next = drafts[i + 1];
+        if (next && !next.spec.rel && granularity(next.spec.value) === "D" && DAY_AFTER_CLOCK.test(article.text.slice(d.end, next.start))) a = next.spec.value.slice(0, 10);
+        else a = lastDay && d.sentenceIndex - lastDay.sentenceIndex <= CLOCK_NEAR && spec.dir !== "future" ? lastDay.value : null;
       } else if (rel.gran === "D" || rel.unit === "D") {
         a = lastDay?.value ?? null;
       } else if (lastDated && (rel.gran || d.sentenceIndex - lastDated.sentenceIndex <= NEAR)) {
@@ -86,7 +97,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
         const gran = yearBack && granularity(a) === "Q" ? "Q" : rel.gran ?? granularity(a);
         if (day && gran) {
           value = formatAt(shift(day, rel.unit, rel.n), gran === "D" && /T/.test(spec.value) ? "D" : gran);
-          if (spec.type === "TIME" && /T[A-Z]+$/.test(spec.value)) value += spec.value.slice(spec.value.indexOf("T"));
+          if (spec.type === "TIME" && gran === "D" && spec.value.includes("T")) value += spec.value.slice(spec.value.indexOf("T"));
           if (rel.year !== undefined) value = String(rel.year).padStart(4, "0") + value.slice(4);
           anchor = a;
         }
@@ -119,7 +130,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
     const gran = granularity(value);
     if (gran && (spec.type === "DATE" || spec.type === "TIME")) {
       lastDated = { value, sentenceIndex: d.sentenceIndex, gran };
-      if (gran === "D") lastDay = { value: value.slice(0, 10) };
+      if (gran === "D") lastDay = { value: value.slice(0, 10), sentenceIndex: d.sentenceIndex };
       if (gran === "Q" && (!rel || rel.n === 0)) lastQuarter = { value, sentenceIndex: d.sentenceIndex };
     }
   }

@@ -5,13 +5,23 @@
  * default picks the nearest one, which can be in the future.
  */
 import type { ParsingComponents, ParsingResult, Refiner } from "chrono-node";
-import { specOf, withSpec, refDay, yearOfUndated } from "../parsers/spec";
+import { specOf, withSpec, refDay, yearOfUndated, pointsForward } from "../parsers/spec";
 import { formatDay, weekday as weekdayOfDay } from "../timex";
 import { weekdayOf } from "../parsers/lexicon";
 
-function timePart(c: ParsingComponents, text: string): string | null {
+const CLOCK_WORDS = /\d\s*[ap]\.?m\b|o'clock|noon|midnight|\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
+
+/** "at 4:30", "by 4:15", "from 7:15 to 12:30": in prose a clock time without a.m./p.m. follows one of these */
+const CLOCK_LEAD = /\b(?:at|by|about|around|until|till|from|before|after|since|past|to|between|and|of|near|approximately|roughly)\s+$/i;
+
+/** a page's own stamp ("Updated at 8:55 a.m.", "as of 2:50 a.m. ET") is on its publication day */
+const STAMP_BEFORE = /\b(?:updated?|posted|published|as\s+of)\s+(?:at\s+)?$/i;
+
+function timePart(c: ParsingComponents, text: string, before: string, after: string): string | null {
   if (!c.isCertain("hour")) return null;
-  if (!/\d:\d\d|\d\s*[ap]\.?m\b|o'clock|noon|midnight|\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i.test(text)) return null; // a bare number is not a clock time
+  if (!/\d:\d\d/.test(text) && !CLOCK_WORDS.test(text)) return null; // a bare number is not a clock time
+  // "MUST WATCH … 01:51", "Play Video 0:56", "(See 0:25-0:27)", "8:21 into this video": running times of clips
+  if (!CLOCK_WORDS.test(text) && (!CLOCK_LEAD.test(before) || /^\s+into\b/i.test(after))) return null;
   const h = c.get("hour") ?? 0;
   const min = c.get("minute") ?? 0;
   return `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
@@ -31,7 +41,8 @@ export const nativeTimexRefiner: Refiner = {
       }
       const c = r.start;
       const ref = refDay(context);
-      const time = timePart(c, r.text);
+      const before = context.text.slice(Math.max(0, r.index - 16), r.index);
+      const time = timePart(c, r.text, before, context.text.slice(r.index + r.text.length, r.index + r.text.length + 8));
       if (c.isCertain("day") && c.isCertain("month")) {
         let y = c.isCertain("year") ? (c.get("year") as number) : ref.y;
         const m = c.get("month") as number;
@@ -60,7 +71,10 @@ export const nativeTimexRefiner: Refiner = {
         continue;
       }
       if (time && !c.isCertain("day") && !c.isCertain("weekday")) {
-        out.push(withSpec(r, { type: "TIME", value: formatDay(ref) + time }));
+        // a clock time alone is on the day the story is at ("was shot Friday … at 10 p.m."), else the publication day
+        const value = formatDay(ref) + time;
+        if (STAMP_BEFORE.test(before)) out.push(withSpec(r, { type: "TIME", value }));
+        else out.push(withSpec(r, { type: "TIME", value, rel: { unit: "D", n: 0, gran: "D" }, ...(pointsForward(context.text, r.index, r.text.length) ? { dir: "future" as const } : {}) }));
         continue;
       }
       // anything else chrono found (weekday-only leftovers, vague casual words) is not reported
