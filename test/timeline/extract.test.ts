@@ -43,11 +43,18 @@ describe("timeline extraction and resolution", () => {
   });
   it("reads Easter and the days counted from it, and more named days", () => {
     assert.deepEqual(found("During Holy Week, before Easter, pilgrims came. He spoke on Good Friday, 2012. Easter eggs were hidden.", "2000-04-24"), ["Holy Week=2000-W16", "Easter=2000-04-23", "Good Friday, 2012=2012-04-06"]);
+    assert.deepEqual(found("Protesters prayed as Easter week began.", "2000-04-17"), ["Easter week=2000-W16"]);
     assert.deepEqual(found("Markets closed for Presidents Day and Martin Luther King Jr. Day.", "2000-04-24"), ["Presidents Day=2000-02-21", "Martin Luther King Jr. Day=2000-01-17"]);
   });
   it("reads clock times said in words as times of the publication day", () => {
     assert.deepEqual(found("He left at 4 in the morning and returned at eight in the evening."), ["4 in the morning=2025-01-25T04:00", "eight in the evening=2025-01-25T20:00"]);
     assert.deepEqual(found("The vote came at 11 at night; the judge ruled at midday."), ["11 at night=2025-01-25T23:00", "midday=2025-01-25T12:00"]);
+  });
+  it("puts a clock time alone on the day written after it or named just before, else on the publication day", () => {
+    assert.deepEqual(found("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08"), ["10:35 a.m.=1998-08-07T10:35", "Friday=1998-08-07"]);
+    assert.deepEqual(found("The crew reached the briefing room on June 6. It was about 1:30 am.", "2019-06-08"), ["June 6=2019-06-06", "1:30 am=2019-06-06T01:30"]);
+    assert.deepEqual(found("They met on June 6. Nothing came of it. Nobody spoke. At 3 p.m. it rained.", "2019-06-08"), ["June 6=2019-06-06", "3 p.m.=2019-06-08T15:00"]);
+    assert.deepEqual(found("The deal was signed Monday. Updated at 8:55 a.m.", "2019-06-08"), ["Monday=2019-06-03", "8:55 a.m.=2019-06-08T08:55"]);
   });
   it("reads a month with a year written out, and recurring months and weekdays as sets", () => {
     assert.deepEqual(found("January nineteen ninety-seven. Atlanta again."), ["January nineteen ninety-seven=1997-01"]);
@@ -90,5 +97,8 @@ describe("timeline: what is not a date", () => {
   });
   it("skips ages and numbers that are not clock times", () => {
     assert.deepEqual(found("The 45-year-old bought 10 shares."), []);
+    // running times of clips on news pages
+    assert.deepEqual(found("MUST WATCH Romney concedes election 05:19 Play Video 0:56 Protests - video (See 0:25-0:27) The line is at 8:21 into this video."), []);
+    assert.deepEqual(found("The plane took off about 4:30, and the start slipped to 10:45.", "2019-06-08"), ["4:30=2019-06-08T04:30", "10:45=2019-06-08T10:45"]);
   });
 });

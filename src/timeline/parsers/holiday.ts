@@ -73,7 +73,9 @@ export const holidayParser = timexParser(PATTERN, (match, context) => {
   if (match[2]) return { type: "DATE", value: value(make(+match[2])) };
   const ref = refDay(context);
   const thisYear = make(ref.y);
-  const passed = formatDay(thisYear) <= formatDay(ref);
+  // a week has begun once its Monday is past: "as Easter week began" on its Monday is this year's
+  const begins = week ? addDays(thisYear, -((weekday(thisYear) + 6) % 7)) : thisYear;
+  const passed = formatDay(begins) <= formatDay(ref);
   const forward = pointsForward(context.text, match.index ?? 0, match[0].length);
   const y = forward ? (passed ? ref.y + 1 : ref.y) : passed ? ref.y : ref.y - 1;
   return { type: "DATE", value: value(make(y)), dir: forward ? "future" : "past" };
