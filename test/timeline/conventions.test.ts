@@ -43,6 +43,22 @@ describe("timeline: TimeML conventions for days", () => {
     // "to be shown on Tuesday" looks ahead; "due to budget cuts" does not
     assert.deepEqual(found("In an interview to be shown on Tuesday, he spoke. Flights were delayed due to budget cuts on Thursday.", "2025-01-24"), ["Tuesday=2025-01-28", "Thursday=2025-01-23"]);
   });
+  it("dates a past act by the weekday right after its verb, whatever follows or came before", () => {
+    const pub = "2025-01-24"; // a Friday
+    assert.deepEqual(found("The rules announced Thursday will make it harder.", pub), ["Thursday=2025-01-23"]);
+    assert.deepEqual(found("Flights headed for the airport were diverted on Wednesday.", pub), ["Wednesday=2025-01-22"]);
+    assert.deepEqual(found("He canceled a scheduled interview Monday night.", pub), ["Monday night=2025-01-20"]);
+    assert.deepEqual(found("By Tuesday, the president had reversed course.", pub), ["Tuesday=2025-01-21"]);
+    // a plan stays ahead: a participle of scheduling, a passive after "will", a shifted tense after "as soon as"
+    assert.deepEqual(found("The vote was scheduled Monday. The data will be released Monday.", pub), ["Monday=2025-01-27", "Monday=2025-01-27"]);
+    assert.deepEqual(found("It will buy stock as soon as trading opened Monday.", pub), ["Monday=2025-01-27"]);
+  });
+  it("looks ahead after 'ahead of' and 'in advance of', across a pair of possessives, but not to a prior event", () => {
+    const pub = "2025-01-21"; // a Tuesday
+    assert.deepEqual(found("They campaigned ahead of Thursday's debate and Saturday's straw poll.", pub), ["Thursday=2025-01-23", "Saturday=2025-01-25"]);
+    assert.deepEqual(found("A letter came in advance of his visit on Thursday.", pub), ["Thursday=2025-01-23"]);
+    assert.deepEqual(found("Banks cut rates just ahead of the Fed's prior meeting in December.", pub), ["December=2024-12"]);
+  });
 });
 
 describe("timeline: a month ahead in a clause about a vote", () => {

@@ -90,13 +90,34 @@ const ABBREVIATION = /\b(?:[A-Z](?=\.\s+[A-Z][a-z])|[ap]\.m|Mr|Mrs|Ms|Dr|St|Gen|
 const SCHEDULED_PRESENT =
   /(?<!\b(?:on|sick|did|didn['’]t|not|never|could|couldn['’]t|would|wouldn['’]t|should|might|must|had|to)\s+)\b(?:meets?|begins?|convenes?|reconvenes?|resumes?|opens?|arrives?|departs?|leaves?|testif(?:y|ies)|kicks? off)\b(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+|in\s+|at\s+)?$/i;
 
+// regular past forms, and the irregular ones news uses most ("Trump and Putin also spoke in November"); none
+// that is also a base form ("want to beat Trump in November")
+const PAST_FORMS =
+  "was|were|had|did|won|lost|held|took|taken|swept|found|made|came|went|saw|began|spoke|met|ran|gave|got|sent|left|" +
+  "fell|rose|wrote|became|brought|led|kept|paid|sold|chose|fought|grew|knew|stood|struck|threw|[a-z]{3,}ed";
+
+/**
+ * A past act dated by the date right after its verb: "the policies announced Thursday will…", "flights
+ * were diverted on Wednesday", "canceled Monday". Not a plan reported in the past ("scheduled Monday",
+ * "postponed until…") nor a passive ahead ("will be released Monday", "is to be shown on Tuesday").
+ */
+const PAST_ACT_BEFORE = new RegExp(
+  `(?<!\\b(?:will|would|shall|could|may|might|must|should|to|'ll)\\s+(?:be|have(?:\\s+been)?)\\s+)` +
+    // "will buy as soon as trading opened Monday": a tense shifted back in a clause about what comes next
+    `(?<!\\b(?:as soon as|once|until|till|when)\\s+(?:\\S+\\s+){0,3})` +
+    `\\b(?!(?:headed|scheduled|rescheduled|expected|planned|slated|postponed|delayed|moved|pushed|extended|set|due|needed|required|asked|called|listed|billed|timed|aimed|earmarked|booked|reserved|targeted|announced\\s+for)\\b)` +
+    `(?:${PAST_FORMS})\\s+(?:on\\s+)?$`,
+  "i",
+);
+
 export function pointsForward(text: string, index: number, length: number): boolean {
   // abbreviation dots ("9 a.m. Tuesday", "Mr. Bush") do not end the clause
   const before = text.slice(0, index).replace(ABBREVIATION, (m) => m.replace(/\./g, "_"));
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "), before.search(/[.!?]\s[^.!?]*$/));
   const clauseBefore = before.slice(Math.max(cut + 1, index - 70));
   const after = text.slice(index + length, index + length + 25);
-  const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planned|planning|intends? to|scheduled|set to|set for|is to|are to|due(?!\s+to\s+(?!(?:be|expire|take|arrive|meet|begin|start|end|close|open|report|release|testify|appear|leave|return|resume|vote|hold|deliver|announce|sign|make|face|decide|rule|go|come)\b))|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|headed|heading|to leave|to travel|to meet|next(?!\s+to\b))\b|'ll\b)[^,;]*$/i);
+  if (PAST_ACT_BEFORE.test(clauseBefore.slice(-40))) return false;
+  const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planning|intends? to|(?<!\b(?:a|an|the|its|his|her|their|our|your)\s)(?:scheduled|planned)|set to|set for|is to|are to|due(?!\s+to\s+(?!(?:be|expire|take|arrive|meet|begin|start|end|close|open|report|release|testify|appear|leave|return|resume|vote|hold|deliver|announce|sign|make|face|decide|rule|go|come)\b))|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|(?:ahead of|in advance of)(?![^,;]*\b(?:prior|previous|last|earlier)\b)|headed|heading|to leave|to travel|to meet|next(?!\s+to\b))\b|'ll\b)[^,;]*$/i);
   // "had been due to expire Friday", "as previously planned": a plan reported after the fact
   if (pre && !/\b(?:had(?:\s+been)?|previously)\s+$/i.test(clauseBefore.slice(0, pre.index))) return true;
   // a schedule in the present tense, as news writes it: "Arafat and Netanyahu meet separately Monday",
@@ -118,7 +139,9 @@ export function pointsForward(text: string, index: number, length: number): bool
   }
   // a deadline: "pay down the loan by February", "by Friday"
   // ("had filed reports by Wednesday": a past perfect counts back, not to a deadline ahead)
-  if (/\bby\s+$/i.test(before) && !/\b(?:hurt|caused|hit|set|made|led|marked|followed|offset|driven|dominated)\s+by\s+$/i.test(before) && !/\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ne|t)\b[^,;]*$/.test(clauseBefore)) return true;
+  // ("By Tuesday, the president had reversed course": the same, with the clause after the date)
+  const PAST_PERFECT = /\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ne|t)\b/;
+  if (/\bby\s+$/i.test(before) && !/\b(?:hurt|caused|hit|set|made|led|marked|followed|offset|driven|dominated)\s+by\s+$/i.test(before) && !new RegExp(PAST_PERFECT.source + "[^,;]*$").test(clauseBefore) && !PAST_PERFECT.test(text.slice(index + length, index + length + 80).split(/[.;!?]\s/)[0])) return true;
   return false;
 }
 
@@ -129,11 +152,6 @@ export function pointsForward(text: string, index: number, length: number): bool
  * in the past right before the date ("In November, the administration rolled out…" has no vote word).
  */
 const VOTE_WORDS = /\b(?:elections?|midterms?|primar(?:y|ies)|ballots?|re-?election|reelection|voters|polls|caucus(?:es)?|runoff|referendum|(?:House|Senate)\b(?:\s+\w+){0,3}?\s+(?:in|after|before|by))\b/i;
-// regular past forms, and the irregular ones news uses most ("Trump and Putin also spoke in November"); none
-// that is also a base form ("want to beat Trump in November")
-const PAST_FORMS =
-  "was|were|had|did|won|lost|held|took|taken|swept|found|made|came|went|saw|began|spoke|met|ran|gave|got|sent|left|" +
-  "fell|rose|wrote|became|brought|led|kept|paid|sold|chose|fought|grew|knew|stood|struck|threw|[a-z]{3,}ed";
 const PAST_VERB = `(?:${PAST_FORMS}|said|told)`;
 // before the date a reporting verb ("said Steele needs to refocus on the November election") dates the saying, not the vote
 const PAST_VERB_BEFORE = `(?:${PAST_FORMS})`;

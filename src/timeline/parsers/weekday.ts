@@ -25,12 +25,12 @@ const DATE_FOLLOWS = /^,?\s*(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?(?:J
  * Wednesday's ruling" appeals a ruling already made): a possessive weekday is the past one unless the
  * words right before it look ahead ("ahead of Sunday's vote").
  */
-const POSSESSIVE_AHEAD = /\b(?:ahead of|awaiting|await|upcoming)\s+(?:the\s+)?$/i;
+const POSSESSIVE_AHEAD = /\b(?:ahead of|in advance of|awaiting|await|upcoming)\s+(?:the\s+)?(?:\w+['’]s\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+)?$/i;
 /** "before Friday's purchases": ahead only in a clause that looks ahead ("will sell before Friday's vote") */
 const POSSESSIVE_BEFORE = /\b(?:before|until|till)\s+(?:the\s+)?$/i;
 
 function possessiveAhead(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 30), index);
+  const before = text.slice(Math.max(0, index - 60), index);
   return POSSESSIVE_AHEAD.test(before) || (POSSESSIVE_BEFORE.test(before) && pointsForward(text, index, length));
 }
 
