@@ -5,9 +5,11 @@
  * texts matching REGEX (value shape counts): the way to check which TimeML convention most documents
  * follow before adding a rule. `--text REGEX` counts the occurrences of REGEX in the documents and how
  * many gold annotates (by value shape) and how many we report right, wrong or falsely: whether a word
- * is worth reporting at all.
+ * is worth reporting at all. `--consistency` asks, for each wrong value, whether the gold gives the
+ * same phrase our value's shape elsewhere (and we are right there): a wrong value no rule on the
+ * phrase can fix without breaking the other, because the annotation disagrees with itself.
  *
- *   npx tsx bench/timeline/errors.ts [--limit N] [--only CATEGORY] [--gold REGEX] [--text REGEX]
+ *   npx tsx bench/timeline/errors.ts [--limit N] [--only CATEGORY] [--gold REGEX] [--text REGEX] [--consistency]
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -46,6 +48,32 @@ function category(text: string, gold: string, ours: string): string {
   return `granularity ${shape(gold)} vs ${shape(ours)}`;
 }
 
+/** A phrase with its numbers, weekdays and month names generalised: "Friday" and "Monday" are one phrase. */
+function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\d+/g, "9")
+    .replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, "WEEKDAY")
+    .replace(/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)/g, "MONTH")
+    .replace(/^the /, "");
+}
+
+function consistency(files: string[], limit: number): void {
+  const pairs: { doc: string; key: string; text: string; gold: string; ours: string }[] = [];
+  for (const file of files) {
+    const doc = readTimeml(file);
+    const system = extractMentions(article(doc), { reference: doc.dct.slice(0, 10) });
+    for (const [gi, si] of match(doc.gold, system)) {
+      const text = doc.text.slice(system[si].start, system[si].end);
+      pairs.push({ doc: doc.id, key: phraseKey(text), text, gold: doc.gold[gi].value, ours: system[si].value });
+    }
+  }
+  const wrong = pairs.filter((p) => p.gold !== p.ours);
+  const open = wrong.filter((w) => !pairs.some((p) => p !== w && p.key === w.key && p.gold === p.ours && shape(p.gold) === shape(w.ours)));
+  console.log(`wrong values: ${wrong.length}; the gold gives the same phrase our form elsewhere (and we match it there): ${wrong.length - open.length}; the rest: ${open.length}`);
+  for (const o of open.slice(0, limit)) console.log(`  ${o.doc.padEnd(24)} "${o.text}"  gold ${o.gold}  ours ${o.ours}`);
+}
+
 function main() {
   if (!fs.existsSync(ROOT)) {
     console.log(`TempEval-3 data not found at ${ROOT}: skipped`);
@@ -58,9 +86,11 @@ function main() {
   const limit = Number(arg("--limit") ?? 8);
   const only = arg("--only");
   const goldRe = arg("--gold");
+
   const files = ["TimeBank", "AQUAINT"].flatMap((d) =>
     fs.existsSync(path.join(ROOT, d)) ? fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith(".tml")).map((f) => path.join(ROOT, d, f)) : [],
   );
+  if (process.argv.includes("--consistency")) return consistency(files, limit);
   if (goldRe) {
     const re = new RegExp(goldRe, "i");
     const counts = new Map<string, { n: number; docs: Set<string>; eg: string }>();
