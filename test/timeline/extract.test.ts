@@ -64,6 +64,10 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("A year ago prices were higher; now they are lower."), ["A year ago=2024", "now=PRESENT_REF"]);
     assert.deepEqual(found("The future is uncertain and the report was published quarterly."), ["The future=FUTURE_REF", "quarterly=P3M"]);
   });
+  it("reads 'the current' before any word as the present, and the noun 'current' as nothing", () => {
+    assert.deepEqual(found("Critics of the current Senate plan met the current chairman."), ["current=PRESENT_REF", "current=PRESENT_REF"]);
+    assert.deepEqual(found("The swimmers fought a strong current. The current of the river rose."), []);
+  });
   it("counts 'the previous day' from the date before it", () => {
     const ms = extractMentions(article("The talks ended on Jan. 20, 2025. The previous day, envoys met."));
     assert.deepEqual(ms.map((m) => [m.text, m.value, m.anchor ?? null]), [["Jan. 20, 2025", "2025-01-20", null], ["The previous day", "2025-01-19", "2025-01-20"]]);

@@ -25,7 +25,9 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
     case "now":
       return { type: "DATE", value: "PRESENT_REF" };
     case "current":
-      if (/^\s*(?:account|accounts|affairs|events|of|and|flows?|running|density)\b/i.test(after) || /\b(?:electric|the|a|ocean|strong|alternating|direct)\s*$/i.test(before) && !/^\s+[a-z]/.test(after)) return null;
+      // "the current flows", "a strong current.": the noun. Before a word it is the adjective, whatever
+      // the word's case ("the current process", "the current Senate bill", "the current White House")
+      if (/^\s*(?:account|accounts|affairs|events|of|and|flows?|running|density)\b/i.test(after) || /\b(?:electric|the|a|ocean|strong|alternating|direct)\s*$/i.test(before) && !/^\s+[a-z]/i.test(after)) return null;
       return { type: "DATE", value: "PRESENT_REF" };
     case "currently":
     case "nowadays":
