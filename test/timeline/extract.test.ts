@@ -68,6 +68,12 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("Critics of the current Senate plan met the current chairman."), ["current=PRESENT_REF", "current=PRESENT_REF"]);
     assert.deepEqual(found("The swimmers fought a strong current. The current of the river rose."), []);
   });
+  it("reads 'the near future', 'a later date' and 'at the moment' as one reference span each", () => {
+    assert.deepEqual(found("A ruling may come in the near future or at a later date; the office stays shut for the foreseeable future."), ["the near future=FUTURE_REF", "a later date=FUTURE_REF", "the foreseeable future=FUTURE_REF"]);
+    assert.deepEqual(found("At the moment, no talks are planned, she said at this difficult moment."), ["the moment=PRESENT_REF", "this difficult moment=PRESENT_REF"]);
+    // a moment of the story, not the present
+    assert.deepEqual(found("At the moment of the crash the pilot slept. He was still governor at the moment."), []);
+  });
   it("counts 'the previous day' from the date before it", () => {
     const ms = extractMentions(article("The talks ended on Jan. 20, 2025. The previous day, envoys met."));
     assert.deepEqual(ms.map((m) => [m.text, m.value, m.anchor ?? null]), [["Jan. 20, 2025", "2025-01-20", null], ["The previous day", "2025-01-19", "2025-01-20"]]);
