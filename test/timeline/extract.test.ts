@@ -20,6 +20,11 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("Conditions set down last June were repeated in November.", "2025-02-12"), ["last June=2024-06", "November=2024-11"]);
     assert.deepEqual(found("Trump and Zelensky met in Paris in December.", "2025-02-12"), ["December=2024-12"]);
   });
+  it("reads May and March as the attribute of an event, not as Theresa May or a verb", () => {
+    assert.deepEqual(found("Critics recalled a televised March debate and the May deadline.", "2025-06-10"), ["March=2025-03", "May=2025-05"]);
+    assert.deepEqual(found("The March summit will follow the talks.", "2025-02-12"), ["March=2025-03"]);
+    assert.deepEqual(found("The speech May gave was short. As May talks to reporters, crowds march debate halls.", "2025-06-10"), []);
+  });
   it("reads bare years, decades, seasons and modified years", () => {
     assert.deepEqual(found("A summit in Helsinki in 2018 followed the 2016 election."), ["2018=2018", "2016=2016"]);
     assert.deepEqual(found("Biden called Putin in late 2021 and early 2022."), ["late 2021=2021/LATE", "early 2022=2022/EARLY"]);
