@@ -51,6 +51,14 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("Protesters prayed as Easter week began.", "2000-04-17"), ["Easter week=2000-W16"]);
     assert.deepEqual(found("Markets closed for Presidents Day and Martin Luther King Jr. Day.", "2000-04-24"), ["Presidents Day=2000-02-21", "Martin Luther King Jr. Day=2000-01-17"]);
   });
+  it("writes a named day or date spoken of as every year's without a year", () => {
+    assert.deepEqual(found("Pupils may not celebrate Christmas at school.", "2011-12-07"), ["Christmas=XXXX-12-25"]);
+    assert.deepEqual(found("Juneteenth, held on June 19, honours emancipation.", "2021-03-02"), ["Juneteenth=XXXX-06-19", "June 19=XXXX-06-19"]);
+    // one occurrence: a year, a past or future verb, or a scheduled event
+    assert.deepEqual(found("They celebrate Christmas this year at home.", "2011-12-07"), ["Christmas=2011-12-25", "this year=2011"]);
+    assert.deepEqual(found("They did not celebrate Christmas. She will celebrate Halloween in Salem.", "2011-12-07"), ["Christmas=2010-12-25", "Halloween=2012-10-31"]);
+    assert.deepEqual(found("The runoff is held on May 3.", "2011-04-07"), ["May 3=2011-05-03"]);
+  });
   it("reads clock times said in words as times of the publication day", () => {
     assert.deepEqual(found("He left at 4 in the morning and returned at eight in the evening."), ["4 in the morning=2025-01-25T04:00", "eight in the evening=2025-01-25T20:00"]);
     assert.deepEqual(found("The vote came at 11 at night; the judge ruled at midday."), ["11 at night=2025-01-25T23:00", "midday=2025-01-25T12:00"]);
