@@ -118,6 +118,10 @@ describe("timeline: what is not a date", () => {
     assert.deepEqual(found("“Strike now and STOP this war!” he wrote."), []);
     assert.deepEqual(found("“It would be better, based on today’s realities, to meet,” Putin said."), []);
   });
+  it("skips the year of a copyright line, not a year said about copyright", () => {
+    assert.deepEqual(found("Copyright © 2019 Daily Example Co. (c) 2011-2018 Some Network. ©2020 Wire Service."), []);
+    assert.deepEqual(found("The copyright ran out in 2019."), ["2019=2019"]);
+  });
   it("skips ages and numbers that are not clock times", () => {
     assert.deepEqual(found("The 45-year-old bought 10 shares."), []);
     // running times of clips on news pages
