@@ -150,7 +150,7 @@ function configure(): Configured {
     { parser: monthParser, trigger: MONTH_WORD, word: MONTH_NAME_WORD },
     { parser: coordinatedDayParser, trigger: MONTH_WORD, word: MONTH_NAME_WORD },
     { parser: clockPhraseParser, trigger: /\b(?:in the (?:morning|afternoon|evening)|at night|midday|noon)\b/i, word: /^(?:morning|afternoon|evening|night|midday|noon)$/i },
-    { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon|years ago|months ago|weeks ago|decades ago|long ago|term\b)/i, word: /^(?:now|current|nowadays|presently|these|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon$|ago|term$)/i },
+    { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon|years ago|months ago|weeks ago|decades ago|long ago|term\b|moment\b|later date)/i, word: /^(?:now|current|nowadays|presently|these|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon$|ago|term$|moment$|later$)/i },
     { parser: setParser, trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b|\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day(?:s|\s+(?:mornings|afternoons|evenings|nights))\b/i, word: /^(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi|biannually|every|each|per|day|week|month|year|quarter|hour|minute|decade|(?:sun|mon|tues|wednes|thurs|fri|satur)days?)$/i },
     { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i, word: /^(?:morning|afternoon|evening|night|tonight|overnight)/i },
     { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i, word: /^(?:day|week|month|year|morning|afternoon|evening|night)$/i },
@@ -229,7 +229,7 @@ export function gateMisses(text: string, reference: Date): string[] {
 
 /** Words that make a sentence worth giving to chrono (with any digit): a month or weekday, or a time word. */
 const CANDIDATE_WORDS =
-  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|midday|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|seventeen|eighteen|nineteen|thousand|easter|term\\b";
+  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|past|future|soon|ago|year|month|week|day|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|midday|daily|weekly|annual|yearly|hourly|nightly|noon|midnight|earlier|later|previous|once|moment\\b|formerly|lately|nowadays|christmas|thanksgiving|eve|halloween|valentine|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|seventeen|eighteen|nineteen|thousand|easter|term\\b";
 /** A sentence worth giving to chrono: a digit, a month or weekday, or a time word. */
 export const CANDIDATE = new RegExp(`\\d|\\b(?:${CANDIDATE_WORDS})`, "i");
 /** the same, for one word (a run of letters or of digits) */
@@ -254,7 +254,7 @@ const STEMS_AT_START = (
   "prior soon eve hour minute second millenni quarter hr min sec twenties thirties forties fifties sixties seventies " +
   "eighties nineties half period current these present tomorrow recent lately formerly past once future daily annual " +
   "biannual hourly semi every each per morning afternoon evening seventeen eighteen nineteen thousand christmas easter " +
-  "independence fourth halloween valentine veterans inauguration thanksgiving labor memorial election"
+  "independence fourth halloween valentine veterans inauguration thanksgiving labor memorial election moment"
 ).split(" ");
 
 /**

@@ -20,6 +20,11 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("Conditions set down last June were repeated in November.", "2025-02-12"), ["last June=2024-06", "November=2024-11"]);
     assert.deepEqual(found("Trump and Zelensky met in Paris in December.", "2025-02-12"), ["December=2024-12"]);
   });
+  it("reads May and March as the attribute of an event, not as Theresa May or a verb", () => {
+    assert.deepEqual(found("Critics recalled a televised March debate and the May deadline.", "2025-06-10"), ["March=2025-03", "May=2025-05"]);
+    assert.deepEqual(found("The March summit will follow the talks.", "2025-02-12"), ["March=2025-03"]);
+    assert.deepEqual(found("The speech May gave was short. As May talks to reporters, crowds march debate halls.", "2025-06-10"), []);
+  });
   it("reads bare years, decades, seasons and modified years", () => {
     assert.deepEqual(found("A summit in Helsinki in 2018 followed the 2016 election."), ["2018=2018", "2016=2016"]);
     assert.deepEqual(found("Biden called Putin in late 2021 and early 2022."), ["late 2021=2021/LATE", "early 2022=2022/EARLY"]);
@@ -46,6 +51,14 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("Protesters prayed as Easter week began.", "2000-04-17"), ["Easter week=2000-W16"]);
     assert.deepEqual(found("Markets closed for Presidents Day and Martin Luther King Jr. Day.", "2000-04-24"), ["Presidents Day=2000-02-21", "Martin Luther King Jr. Day=2000-01-17"]);
   });
+  it("writes a named day or date spoken of as every year's without a year", () => {
+    assert.deepEqual(found("Pupils may not celebrate Christmas at school.", "2011-12-07"), ["Christmas=XXXX-12-25"]);
+    assert.deepEqual(found("Juneteenth, held on June 19, honours emancipation.", "2021-03-02"), ["Juneteenth=XXXX-06-19", "June 19=XXXX-06-19"]);
+    // one occurrence: a year, a past or future verb, or a scheduled event
+    assert.deepEqual(found("They celebrate Christmas this year at home.", "2011-12-07"), ["Christmas=2011-12-25", "this year=2011"]);
+    assert.deepEqual(found("They did not celebrate Christmas. She will celebrate Halloween in Salem.", "2011-12-07"), ["Christmas=2010-12-25", "Halloween=2012-10-31"]);
+    assert.deepEqual(found("The runoff is held on May 3.", "2011-04-07"), ["May 3=2011-05-03"]);
+  });
   it("reads clock times said in words as times of the publication day", () => {
     assert.deepEqual(found("He left at 4 in the morning and returned at eight in the evening."), ["4 in the morning=2025-01-25T04:00", "eight in the evening=2025-01-25T20:00"]);
     assert.deepEqual(found("The vote came at 11 at night; the judge ruled at midday."), ["11 at night=2025-01-25T23:00", "midday=2025-01-25T12:00"]);
@@ -63,6 +76,16 @@ describe("timeline extraction and resolution", () => {
   it("reads relative and reference expressions the TimeML way", () => {
     assert.deepEqual(found("A year ago prices were higher; now they are lower."), ["A year ago=2024", "now=PRESENT_REF"]);
     assert.deepEqual(found("The future is uncertain and the report was published quarterly."), ["The future=FUTURE_REF", "quarterly=P3M"]);
+  });
+  it("reads 'the current' before any word as the present, and the noun 'current' as nothing", () => {
+    assert.deepEqual(found("Critics of the current Senate plan met the current chairman."), ["current=PRESENT_REF", "current=PRESENT_REF"]);
+    assert.deepEqual(found("The swimmers fought a strong current. The current of the river rose."), []);
+  });
+  it("reads 'the near future', 'a later date' and 'at the moment' as one reference span each", () => {
+    assert.deepEqual(found("A ruling may come in the near future or at a later date; the office stays shut for the foreseeable future."), ["the near future=FUTURE_REF", "a later date=FUTURE_REF", "the foreseeable future=FUTURE_REF"]);
+    assert.deepEqual(found("At the moment, no talks are planned, she said at this difficult moment."), ["the moment=PRESENT_REF", "this difficult moment=PRESENT_REF"]);
+    // a moment of the story, not the present
+    assert.deepEqual(found("At the moment of the crash the pilot slept. He was still governor at the moment."), []);
   });
   it("counts 'the previous day' from the date before it", () => {
     const ms = extractMentions(article("The talks ended on Jan. 20, 2025. The previous day, envoys met."));
@@ -94,6 +117,10 @@ describe("timeline: what is not a date", () => {
   it("skips generic now and today inside quotes", () => {
     assert.deepEqual(found("“Strike now and STOP this war!” he wrote."), []);
     assert.deepEqual(found("“It would be better, based on today’s realities, to meet,” Putin said."), []);
+  });
+  it("skips the year of a copyright line, not a year said about copyright", () => {
+    assert.deepEqual(found("Copyright © 2019 Daily Example Co. (c) 2011-2018 Some Network. ©2020 Wire Service."), []);
+    assert.deepEqual(found("The copyright ran out in 2019."), ["2019=2019"]);
   });
   it("skips ages and numbers that are not clock times", () => {
     assert.deepEqual(found("The 45-year-old bought 10 shares."), []);

@@ -2,8 +2,10 @@
  * Named days: Christmas, New Year's Day, Thanksgiving, Independence Day, Election Day, Inauguration
  * Day, Easter and the days counted from it… The latest one (the publication day included) unless a
  * year is given or the clause points forward. "Holy Week" / "Easter week" is the ISO week of Easter.
+ * A fixed day spoken of as every year's ("celebrate Christmas") has no year: XXXX-12-25.
  */
 import { timexParser, refDay, pointsForward } from "./spec";
+import { isYearly } from "./yearly";
 import { addDays, formatDay, formatWeek, weekday, type Day } from "../timex";
 
 function nthWeekday(y: number, m: number, wd: number, n: number): Day {
@@ -72,11 +74,17 @@ export const holidayParser = timexParser(PATTERN, (match, context) => {
   const value = (day: Day) => (week ? formatWeek(day) : formatDay(day));
   if (match[2]) return { type: "DATE", value: value(make(+match[2])) };
   const ref = refDay(context);
+  const at = match.index ?? 0;
+  // "celebrate Christmas": the day of every year, for days on a fixed date
+  const fixed = !week && formatDay(make(2001)).slice(4) === formatDay(make(2002)).slice(4);
+  if (fixed && isYearly(context.text, at, match[0].length)) return { type: "DATE", value: "XXXX" + formatDay(make(ref.y)).slice(4) };
   const thisYear = make(ref.y);
   // a week has begun once its Monday is past: "as Easter week began" on its Monday is this year's
   const begins = week ? addDays(thisYear, -((weekday(thisYear) + 6) % 7)) : thisYear;
   const passed = formatDay(begins) <= formatDay(ref);
-  const forward = pointsForward(context.text, match.index ?? 0, match[0].length);
+  // "celebrate Christmas this year" in early December: this year's, not yet come
+  if (/^\s+this\s+year\b/i.test(context.text.slice(at + match[0].length, at + match[0].length + 12))) return { type: "DATE", value: value(thisYear), dir: passed ? "past" : "future" };
+  const forward = pointsForward(context.text, at, match[0].length);
   const y = forward ? (passed ? ref.y + 1 : ref.y) : passed ? ref.y : ref.y - 1;
   return { type: "DATE", value: value(make(y)), dir: forward ? "future" : "past" };
 });

@@ -1,13 +1,14 @@
 /**
  * Words that point at the present, the past or the future rather than a calendar date, and the
  * day words: "now", "currently", "today", "yesterday", "tomorrow", "recently", "the past",
- * "the future", "the near term" → PRESENT_REF, the day, PAST_REF, FUTURE_REF (TimeML conventions).
+ * "the future", "the near future", "at a later date", "the near term", "at the moment" → PRESENT_REF, the
+ * day, PAST_REF, FUTURE_REF (TimeML conventions).
  */
 import { timexParser, refDay } from "./spec";
 import { addDays, formatDay } from "../timex";
 
 const PATTERN =
-  /(?<![\w-])(now|currently|current|nowadays|presently|these days|the present|at present|today|yesterday|tomorrow|recently|recent years|recent months|recent weeks|recent days|recent|lately|formerly|in the past|the past|once|the future|future|the time|at the time|someday|one day|soon|the (?:near|short|long|longer) term|years ago|months ago|weeks ago|decades ago|long ago)(?![\w-])/gi;
+  /(?<![\w-])(now|currently|current|nowadays|presently|these days|the present|at present|today|yesterday|tomorrow|recently|recent years|recent months|recent weeks|recent days|recent|lately|formerly|in the past|the past|once|the (?:near|foreseeable|distant|not[- ]too[- ]distant|immediate) future|(?:some|a) (?:future|later) date|(?<=\bat\s+)(?:the moment|this (?:[a-z]+ )?moment)|the future|future|the time|at the time|someday|one day|soon|the (?:near|short|long|longer) term|years ago|months ago|weeks ago|decades ago|long ago)(?![\w-])/gi;
 
 export const referenceWordParser = timexParser(PATTERN, (match, context) => {
   const word = match[1].toLowerCase();
@@ -15,6 +16,15 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
   const i = match.index ?? 0;
   const after = context.text.slice(i + match[0].length, i + match[0].length + 20);
   const before = context.text.slice(Math.max(0, i - 15), i);
+  // "in the near future", "at a later date": one span for the phrase, not "future" alone
+  if (/(?:future|date)$/.test(word) && word.includes(" ")) return { type: "DATE", value: "FUTURE_REF" };
+  if (/moment$/.test(word)) {
+    // "at the moment the bomb went off", "at this moment of crisis": a moment of the story, not the present
+    if (/^\s+(?:(?:of|when|that|where|which|the|a|an|his|her|its|their|he|she|they)\b|[A-Z])/.test(after)) return null;
+    // "he was sitting in the presidency at the moment": then, in a past narrative
+    if (/\b(?:was|were|had)\b[^,;.!?—]*$/i.test(context.text.slice(Math.max(0, i - 60), i))) return null;
+    return { type: "DATE", value: "PRESENT_REF" };
+  }
   switch (word) {
     case "today":
       return { type: "DATE", value: formatDay(ref) };
@@ -25,7 +35,9 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
     case "now":
       return { type: "DATE", value: "PRESENT_REF" };
     case "current":
-      if (/^\s*(?:account|accounts|affairs|events|of|and|flows?|running|density)\b/i.test(after) || /\b(?:electric|the|a|ocean|strong|alternating|direct)\s*$/i.test(before) && !/^\s+[a-z]/.test(after)) return null;
+      // "the current flows", "a strong current.": the noun. Before a word it is the adjective, whatever
+      // the word's case ("the current process", "the current Senate bill", "the current White House")
+      if (/^\s*(?:account|accounts|affairs|events|of|and|flows?|running|density)\b/i.test(after) || /\b(?:electric|the|a|ocean|strong|alternating|direct)\s*$/i.test(before) && !/^\s+[a-z]/i.test(after)) return null;
       return { type: "DATE", value: "PRESENT_REF" };
     case "currently":
     case "nowadays":
@@ -47,7 +59,6 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
     case "future":
       if (!/\b(?:the|in|near|foreseeable|distant)\s*$/i.test(before)) return null;
       return { type: "DATE", value: "FUTURE_REF" };
-    case "the future":
     case "someday":
     case "the near term":
     case "the short term":
@@ -56,6 +67,8 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
       return { type: "DATE", value: "FUTURE_REF" };
     case "one day":
       return null;
+    default:
+      return { type: "DATE", value: "PAST_REF" };
     case "soon": {
       // "will soon seek", "may soon grow", "thinks it will be healthy enough soon": the near future.
       // "as soon as", "soon after the vote" and narrative "was soon killed" are not.
@@ -71,8 +84,6 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
       return { type: "DURATION", value: `PX${word === "recent years" ? "Y" : word === "recent months" ? "M" : "W"}` };
     case "recent":
       if (/^\s+(?:years|months|weeks|days|decades)\b/i.test(after)) return null;
-      return { type: "DATE", value: "PAST_REF" };
-    default:
       return { type: "DATE", value: "PAST_REF" };
   }
 });

@@ -8,6 +8,7 @@ import type { ParsingComponents, ParsingResult, Refiner } from "chrono-node";
 import { specOf, withSpec, refDay, yearOfUndated, pointsForward } from "../parsers/spec";
 import { formatDay, weekday as weekdayOfDay } from "../timex";
 import { weekdayOf } from "../parsers/lexicon";
+import { isYearly } from "../parsers/yearly";
 
 const CLOCK_WORDS = /\d\s*[ap]\.?m\b|o'clock|noon|midnight|\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
 
@@ -52,6 +53,11 @@ export const nativeTimexRefiner: Refiner = {
           // "April 24 and 25, 1999": the year written after the second day is this one's too
           const shared = context.text.slice(r.index + r.text.length, r.index + r.text.length + 24).match(PAIR_YEAR);
           y = shared ? +shared[1] : yearOfUndated(context.text, r.index, r.text.length, ref, m, d);
+          // "Juneteenth is held on June 19": the day of every year
+          if (!shared && !time && isYearly(context.text, r.index, r.text.length)) {
+            out.push(withSpec(r, { type: "DATE", value: "XXXX" + formatDay({ y, m, d }).slice(4) }));
+            continue;
+          }
         }
         // "Saturday, April 25", "Friday Oct. 13": the weekday belongs to the date's span (the weekday parser
         // leaves it), and without a year it tells which year is meant when the one picked disagrees

@@ -3,13 +3,18 @@
  * - titles: "This Week" (ABC's programme), "Next Year" written in title case mid-sentence or in quotes,
  *   a programme in quotes ending in a date word (“Fox News Sunday”, NBC's “Today” show);
  * - events named by their date: "Jan. 6 defendants", "the Jan. 6 attack", "9/11" (not this year's 6 January);
- * - generic "now" and "today" inside quotations ("based on today's realities", "Strike now").
+ * - generic "now" and "today" inside quotations ("based on today's realities", "Strike now");
+ * - the year of a copyright line ("Copyright © 2019 The Washington Times", "© 2005-2019"): page
+ *   boilerplate, often years off the story.
  */
 import type { Refiner } from "chrono-node";
 import { specOf } from "../parsers/spec";
 
 const EVENT_NOUNS =
   /^\s*(?:defendants?|rioters?|committee|panel|attack|attacks|riot|insurrection|hearings?|protesters?|prosecutions?|cases?|pardons?|probe|investigation|anniversary|commission|mob|participants|offenders|convictions)\b/i;
+
+/** right before a year: ©, (c) or "Copyright" (in either order), and the first year of a range */
+const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright\b))?\s*(?:(?:19|20)\d\d\s*[-–]\s*)?$/i;
 
 function insideQuote(text: string, index: number): boolean {
   const before = text.slice(0, index);
@@ -50,6 +55,7 @@ export const notADateRefiner: Refiner = {
       if (/^(?:This|Last|Next)\s+(?:Week|Month|Year)$/.test(text) && (r.index > 0 || /^[”"’']/.test(after))) return false;
       if (/[“"‘']\s*$/.test(before) && /^\s*[”"’']/.test(after) && /^[A-Z]/.test(text) && /\s[A-Z]/.test(text)) return false;
       if (endsQuotedTitle(context.text, r.index, text)) return false;
+      if (/^\d{4}$/.test(spec.value) && COPYRIGHT_BEFORE.test(context.text.slice(Math.max(0, r.index - 30), r.index))) return false;
       // an event named after its date
       if (/^\d{4}-\d{2}-\d{2}$/.test(spec.value) && !/\d{4}/.test(text) && EVENT_NOUNS.test(after)) return false;
       if (/^\d{4}-\d{2}-\d{2}$/.test(spec.value) && !/\d{4}/.test(text) && /\b(?:the|since|of)\s*$/i.test(context.text.slice(Math.max(0, r.index - 6), r.index)) && /^\s+[a-z]+(?:s|ers)\b/.test(after) && EVENT_NOUNS.test(after)) return false;
