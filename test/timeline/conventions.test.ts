@@ -186,3 +186,19 @@ describe("timeline: deadlines just gone", () => {
     assert.deepEqual(found("The leaders will meet on Jan. 3.", "2025-02-20"), ["Jan. 3=2026-01-03"]);
   });
 });
+
+describe("timeline: rolling windows of a year or a decade", () => {
+  it("reads 'the past year' and 'the last decade' as windows ending now", () => {
+    assert.deepEqual(found("Rents climbed over the past year. Wages stalled in the last decade."), ["the past year=P1Y", "the last decade=P10Y"]);
+  });
+  it("reads 'the next year' or 'the coming decade' as a window after a word that measures it, with 'and a half' or 'or so'", () => {
+    assert.deepEqual(found("The plan will cut costs over the next decade. Demand may fall during the coming year."), ["the next decade=P10Y", "the coming year=P1Y"]);
+    assert.deepEqual(found("The mill will close within the next year and a half. It may reopen in the next decade and a half."), ["the next year and a half=P1Y6M", "the next decade and a half=P15Y"]);
+    assert.deepEqual(found("The line will be shut over the next year or so."), ["the next year or so=P1Y/APPROX"]);
+  });
+  it("keeps a calendar year for 'the last year of …', an appositive year and narrative 'the next year'", () => {
+    assert.deepEqual(found("It was the last year of the war."), ["the last year=2024"]);
+    assert.deepEqual(found("She left in 2016, the last year of the survey."), ["2016=2016", "the last year=2016"]);
+    assert.deepEqual(found("He lost the race in 2018. The next year, he ran again."), ["2018=2018", "The next year=2019"]);
+  });
+});
