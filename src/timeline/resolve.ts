@@ -20,6 +20,13 @@ export function granularity(value: string): Unit | null {
   return null;
 }
 
+const SIZE: Partial<Record<Unit, number>> = { D: 1, W: 2, M: 3, Q: 4, Y: 5 };
+
+/** granularity a is coarser than b (a year is coarser than a week) */
+function coarser(a: Unit, b: Unit): boolean {
+  return (SIZE[a] ?? 0) > (SIZE[b] ?? 0);
+}
+
 function anchorDay(value: string): Day | null {
   const b = valueBounds(value);
   if (!b) return null;
@@ -68,6 +75,8 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
     let value = spec.value;
     let anchor: string | undefined;
     const rel = spec.rel;
+    // an earnings comparison ("up from $7 million a year ago"): it dates a figure, the story stays where it was
+    let comparison = false;
     if (rel) {
       const isAgo = /\bago\b/i.test(d.text);
       let a: string | null = null;
@@ -79,6 +88,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
       } else if (rel.gran === "Q" || (yearBack && lastQuarter)) {
         // earnings news: "the quarter", "a year ago", "year-earlier" count from the quarter being reported
         a = lastQuarter ? lastQuarter.value : null;
+        comparison = yearBack;
       } else if (isAgo) {
         a = null;
       } else if (spec.type === "TIME" && rel.unit === "D" && rel.n === 0 && /T\d/.test(spec.value)) {
@@ -89,6 +99,9 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
         else a = lastDay && d.sentenceIndex - lastDay.sentenceIndex <= CLOCK_NEAR && spec.dir !== "future" ? lastDay.value : null;
       } else if (rel.gran === "D" || rel.unit === "D") {
         a = lastDay?.value ?? null;
+      } else if (lastDated && rel.gran && coarser(lastDated.gran, rel.gran)) {
+        // "In 2010 … later in the week": a year does not say which week; count from the reference date
+        a = null;
       } else if (lastDated && (rel.gran || d.sentenceIndex - lastDated.sentenceIndex <= NEAR)) {
         a = lastDated.value;
       }
@@ -128,7 +141,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
     out.push(mention);
     lastMonths = spec.type === "DURATION" && /^P(?:[2-9]|1[01])M$/.test(value) && /^the\b/i.test(d.text) ? { sentenceIndex: d.sentenceIndex } : null;
     const gran = granularity(value);
-    if (gran && (spec.type === "DATE" || spec.type === "TIME")) {
+    if (gran && (spec.type === "DATE" || spec.type === "TIME") && !comparison) {
       lastDated = { value, sentenceIndex: d.sentenceIndex, gran };
       if (gran === "D") lastDay = { value: value.slice(0, 10), sentenceIndex: d.sentenceIndex };
       if (gran === "Q" && (!rel || rel.n === 0)) lastQuarter = { value, sentenceIndex: d.sentenceIndex };

@@ -202,3 +202,19 @@ describe("timeline: rolling windows of a year or a decade", () => {
     assert.deepEqual(found("He lost the race in 2018. The next year, he ran again."), ["2018=2018", "The next year=2019"]);
   });
 });
+
+describe("timeline: 'later in the day', 'earlier in the year'", () => {
+  it("reads 'the day' of 'later in the day' (TimeBank's span) as the day the story is at, else the publication day", () => {
+    const ms = extractMentions(article("The court ruled on March 4, 2024. Later in the day, the governor appealed."));
+    assert.deepEqual(ms.map((m) => [m.text, m.value, m.anchor ?? null]), [["March 4, 2024", "2024-03-04", null], ["the day", "2024-03-04", "2024-03-04"]]);
+    assert.deepEqual(found("The mayor resigned earlier in the day."), ["the day=2025-01-25"]);
+  });
+  it("spans 'later in the week' and 'earlier in the year' whole, counted from the story's period", () => {
+    assert.deepEqual(found("The bill passed on March 4, 2024. Later in the week, the Senate voted."), ["March 4, 2024=2024-03-04", "Later in the week=2024-W10/LATE"]);
+    assert.deepEqual(found("Floods delayed planting earlier in the year."), ["earlier in the year=2025/EARLY"]);
+  });
+  it("leaves the day to a weekday written after it, and does not count a week from a bare year", () => {
+    assert.deepEqual(found("She flew earlier in the day Wednesday to Rome."), ["Wednesday=2025-01-22"]);
+    assert.deepEqual(found("The firm was founded in 1998. Later in the week, its shares fell."), ["1998=1998", "Later in the week=2025-W04/LATE"]);
+  });
+});
