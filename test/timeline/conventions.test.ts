@@ -218,3 +218,15 @@ describe("timeline: 'later in the day', 'earlier in the year'", () => {
     assert.deepEqual(found("The firm was founded in 1998. Later in the week, its shares fell."), ["1998=1998", "Later in the week=2025-W04/LATE"]);
   });
 });
+
+describe("timeline: vague counts before 'later' and 'earlier'", () => {
+  it("reads 'a few hours later' as a stretch of unknown length (TimeBank 'A few days' PXD), not the future", () => {
+    assert.deepEqual(found("The blaze started this morning. A few hours later, crews arrived. Several years earlier, the mill had shut."), ["this morning=2025-01-25TMO", "A few hours=PTXH", "Several years=PXY"]);
+    // "ago" still points back from the publication date
+    assert.deepEqual(found("The mill shut a few years ago."), ["a few years ago=PAST_REF"]);
+  });
+  it("reads a capitalised bare unit opening 'Weeks later', but not a capitalised title", () => {
+    assert.deepEqual(found("Weeks later, the board resigned. Days earlier, it had met."), ["Weeks=PXW", "Days=PXD"]);
+    assert.deepEqual(found("He starred in Days of Thunder and Years and Years."), []);
+  });
+});
