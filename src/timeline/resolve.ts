@@ -41,6 +41,9 @@ const CLOCK_NEAR = 1;
 
 const AFTER_BEFORE = /^\s+(after|before)\b/i;
 
+/** between "the same day" and the date it is compared with: "as the Nov. 5 election", "as on Jan. 6" */
+const SAME_AS = /^\s+as\s+(?:on\s+|in\s+)?(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
 /** what may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "8 p.m., Tuesday" */
 const DAY_AFTER_CLOCK = /^\s*(?:\([^()]{0,24}\))?\s*,?\s*(?:on\s+)?$/;
 
@@ -81,7 +84,11 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
       const isAgo = /\bago\b/i.test(d.text);
       let a: string | null = null;
       const yearBack = rel.unit === "Y" && rel.n === -1 && /\b(?:ago|earlier)\b|year-/i.test(d.text);
-      if (yearBack && lastMonths && d.sentenceIndex === lastMonths.sentenceIndex && !/quarter|period/i.test(d.text)) {
+      const next = drafts[i + 1];
+      const nextGran = next && !next.spec.rel ? granularity(next.spec.value) : null;
+      if (rel.ahead && nextGran && !coarser(nextGran, rel.gran ?? rel.unit) && SAME_AS.test(article.text.slice(d.end, next.start))) {
+        a = next.spec.value;
+      } else if (yearBack && lastMonths && d.sentenceIndex === lastMonths.sentenceIndex && !/quarter|period/i.test(d.text)) {
         // "For the nine months, net rose to $5 million from $4 million a year earlier": the year-ago
         // stretch of months, which TimeBank writes as the year before (1988), not the last quarter
         a = String((lastQuarter ? +lastQuarter.value.slice(0, 4) : reference.y)).padStart(4, "0");

@@ -230,3 +230,21 @@ describe("timeline: vague counts before 'later' and 'earlier'", () => {
     assert.deepEqual(found("He starred in Days of Thunder and Years and Years."), []);
   });
 });
+
+describe("timeline: days named by what happened on them", () => {
+  it("counts 'the same day as' from the date written after it, not the one before", () => {
+    const ms = extractMentions(article("The fund closed on March 1, 2024. A ballot was held on the same day as the Nov. 5 general election.", "2024-12-01"));
+    assert.deepEqual(ms.map((m) => [m.text, m.value, m.anchor ?? null]), [["March 1, 2024", "2024-03-01", null], ["the same day", "2024-11-05", "2024-11-05"], ["Nov. 5", "2024-11-05", null]]);
+    // without "as" right before the date, the day before stays the anchor
+    assert.deepEqual(found("The fund closed on March 1, 2024. The same day, a ballot was held.", "2024-12-01"), ["March 1, 2024=2024-03-01", "The same day=2024-03-01"]);
+  });
+  it("does not count 'the day after' a clause past the publication day when the story names no date", () => {
+    assert.deepEqual(found("The day after the flood, volunteers cleared the streets."), ["The day after=2025-01-25"]);
+    assert.deepEqual(found("The mayor will speak the day after the vote."), ["the day after=2025-01-26"]);
+  });
+  it("reads an appositive 'the year' or 'the day' as the date just written", () => {
+    assert.deepEqual(found("In 2004, the year the bridge opened, traffic doubled."), ["2004=2004", "the year=2004"]);
+    assert.deepEqual(found("She spoke on June 3, 2019, the day the bill passed."), ["June 3, 2019=2019-06-03", "the day=2019-06-03"]);
+    assert.deepEqual(found("For the year, sales rose."), ["the year=2025"]);
+  });
+});
