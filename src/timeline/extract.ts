@@ -141,7 +141,7 @@ function configure(): Configured {
     { parser: relativePeriodParser, trigger: /week|month|year|decade|centur/i, word: /^(?:week|weekend|month|year|decade|century)$/i },
     { parser: agoParser, trigger: /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i, word: /^(?:ago|earlier|later|now|hence|back|previously|prior)$/i },
     { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i, word: new RegExp(`^(?:${UNIT})$`, "i") },
-    { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i, word: /^(?:years|months|weeks|decades|centuries|hours|minutes)$/i },
+    { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes|days)\b/i, word: /^(?:years|months|weeks|decades|centuries|hours|minutes|days)$/i },
     { parser: yearParser, trigger: /\b(?:1[6-9]|20)\d\d\b/, word: /^(?:1[6-9]|20)\d\d$/ },
     { parser: decadeParser, trigger: /\d0['’]?s\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|century/i, word: /^\d*0$|^(?:twen|thir|for|fif|six|seven|eigh|nine)ties$|century/i },
     { parser: quarterParser, trigger: /quarter|half|period/i, word: /^(?:quarter|half|period)/i },

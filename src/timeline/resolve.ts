@@ -20,6 +20,13 @@ export function granularity(value: string): Unit | null {
   return null;
 }
 
+const SIZE: Partial<Record<Unit, number>> = { D: 1, W: 2, M: 3, Q: 4, Y: 5 };
+
+/** granularity a is coarser than b (a year is coarser than a week) */
+function coarser(a: Unit, b: Unit): boolean {
+  return (SIZE[a] ?? 0) > (SIZE[b] ?? 0);
+}
+
 function anchorDay(value: string): Day | null {
   const b = valueBounds(value);
   if (!b) return null;
@@ -33,6 +40,9 @@ const NEAR = 2;
 const CLOCK_NEAR = 1;
 
 const AFTER_BEFORE = /^\s+(after|before)\b/i;
+
+/** between "the same day" and the date it is compared with: "as the Nov. 5 election", "as on Jan. 6" */
+const SAME_AS = /^\s+as\s+(?:on\s+|in\s+)?(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** what may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "8 p.m., Tuesday" */
 const DAY_AFTER_CLOCK = /^\s*(?:\([^()]{0,24}\))?\s*,?\s*(?:on\s+)?$/;
@@ -68,17 +78,24 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
     let value = spec.value;
     let anchor: string | undefined;
     const rel = spec.rel;
+    // an earnings comparison ("up from $7 million a year ago"): it dates a figure, the story stays where it was
+    let comparison = false;
     if (rel) {
       const isAgo = /\bago\b/i.test(d.text);
       let a: string | null = null;
       const yearBack = rel.unit === "Y" && rel.n === -1 && /\b(?:ago|earlier)\b|year-/i.test(d.text);
-      if (yearBack && lastMonths && d.sentenceIndex === lastMonths.sentenceIndex && !/quarter|period/i.test(d.text)) {
+      const next = drafts[i + 1];
+      const nextGran = next && !next.spec.rel ? granularity(next.spec.value) : null;
+      if (rel.ahead && nextGran && !coarser(nextGran, rel.gran ?? rel.unit) && SAME_AS.test(article.text.slice(d.end, next.start))) {
+        a = next.spec.value;
+      } else if (yearBack && lastMonths && d.sentenceIndex === lastMonths.sentenceIndex && !/quarter|period/i.test(d.text)) {
         // "For the nine months, net rose to $5 million from $4 million a year earlier": the year-ago
         // stretch of months, which TimeBank writes as the year before (1988), not the last quarter
         a = String((lastQuarter ? +lastQuarter.value.slice(0, 4) : reference.y)).padStart(4, "0");
       } else if (rel.gran === "Q" || (yearBack && lastQuarter)) {
         // earnings news: "the quarter", "a year ago", "year-earlier" count from the quarter being reported
         a = lastQuarter ? lastQuarter.value : null;
+        comparison = yearBack;
       } else if (isAgo) {
         a = null;
       } else if (spec.type === "TIME" && rel.unit === "D" && rel.n === 0 && /T\d/.test(spec.value)) {
@@ -89,6 +106,9 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
         else a = lastDay && d.sentenceIndex - lastDay.sentenceIndex <= CLOCK_NEAR && spec.dir !== "future" ? lastDay.value : null;
       } else if (rel.gran === "D" || rel.unit === "D") {
         a = lastDay?.value ?? null;
+      } else if (lastDated && rel.gran && coarser(lastDated.gran, rel.gran)) {
+        // "In 2010 … later in the week": a year does not say which week; count from the reference date
+        a = null;
       } else if (lastDated && (rel.gran || d.sentenceIndex - lastDated.sentenceIndex <= NEAR)) {
         a = lastDated.value;
       }
@@ -128,7 +148,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
     out.push(mention);
     lastMonths = spec.type === "DURATION" && /^P(?:[2-9]|1[01])M$/.test(value) && /^the\b/i.test(d.text) ? { sentenceIndex: d.sentenceIndex } : null;
     const gran = granularity(value);
-    if (gran && (spec.type === "DATE" || spec.type === "TIME")) {
+    if (gran && (spec.type === "DATE" || spec.type === "TIME") && !comparison) {
       lastDated = { value, sentenceIndex: d.sentenceIndex, gran };
       if (gran === "D") lastDay = { value: value.slice(0, 10), sentenceIndex: d.sentenceIndex };
       if (gran === "Q" && (!rel || rel.n === 0)) lastQuarter = { value, sentenceIndex: d.sentenceIndex };

@@ -109,8 +109,10 @@ export function shift(day: Day, unit: Unit, n: number): Day {
 export function durationValue(n: number | null, unit: Unit): string {
   const u = unit === "WE" ? "WE" : unit;
   if (n === null) return unit === "H" || unit === "MIN" || unit === "S" ? `PTX${unit === "MIN" ? "M" : unit}` : `PX${u}`;
+  // "a decade and a half" is fifteen years (P15Y), not a decade and five years (P10Y5Y)
+  if (!Number.isInteger(n) && (unit === "DE" || unit === "C" || unit === "L")) return durationValue(n * { DE: 10, C: 100, L: 1000 }[unit], "Y");
   if (!Number.isInteger(n)) {
-    const down: Partial<Record<Unit, [number, string]>> = { Y: [12, "M"], M: [30, "D"], W: [7, "D"], D: [24, "TH"], H: [60, "TM"], MIN: [60, "TS"], DE: [10, "Y"], C: [100, "Y"] };
+    const down: Partial<Record<Unit, [number, string]>> = { Y: [12, "M"], M: [30, "D"], W: [7, "D"], D: [24, "TH"], H: [60, "TM"], MIN: [60, "TS"] };
     const step = down[unit];
     if (step) {
       const [k, letter] = step;

@@ -202,3 +202,65 @@ describe("timeline: deadlines just gone", () => {
     assert.deepEqual(found("The leaders will meet on Jan. 3.", "2025-02-20"), ["Jan. 3=2026-01-03"]);
   });
 });
+
+describe("timeline: rolling windows of a year or a decade", () => {
+  it("reads 'the past year' and 'the last decade' as windows ending now", () => {
+    assert.deepEqual(found("Rents climbed over the past year. Wages stalled in the last decade."), ["the past year=P1Y", "the last decade=P10Y"]);
+  });
+  it("reads 'the next year' or 'the coming decade' as a window after a word that measures it, with 'and a half' or 'or so'", () => {
+    assert.deepEqual(found("The plan will cut costs over the next decade. Demand may fall during the coming year."), ["the next decade=P10Y", "the coming year=P1Y"]);
+    assert.deepEqual(found("The mill will close within the next year and a half. It may reopen in the next decade and a half."), ["the next year and a half=P1Y6M", "the next decade and a half=P15Y"]);
+    assert.deepEqual(found("The line will be shut over the next year or so."), ["the next year or so=P1Y/APPROX"]);
+  });
+  it("keeps a calendar year for 'the last year of …', an appositive year and narrative 'the next year'", () => {
+    assert.deepEqual(found("It was the last year of the war."), ["the last year=2024"]);
+    assert.deepEqual(found("She left in 2016, the last year of the survey."), ["2016=2016", "the last year=2016"]);
+    assert.deepEqual(found("He lost the race in 2018. The next year, he ran again."), ["2018=2018", "The next year=2019"]);
+  });
+});
+
+describe("timeline: 'later in the day', 'earlier in the year'", () => {
+  it("reads 'the day' of 'later in the day' (TimeBank's span) as the day the story is at, else the publication day", () => {
+    const ms = extractMentions(article("The court ruled on March 4, 2024. Later in the day, the governor appealed."));
+    assert.deepEqual(ms.map((m) => [m.text, m.value, m.anchor ?? null]), [["March 4, 2024", "2024-03-04", null], ["the day", "2024-03-04", "2024-03-04"]]);
+    assert.deepEqual(found("The mayor resigned earlier in the day."), ["the day=2025-01-25"]);
+  });
+  it("spans 'later in the week' and 'earlier in the year' whole, counted from the story's period", () => {
+    assert.deepEqual(found("The bill passed on March 4, 2024. Later in the week, the Senate voted."), ["March 4, 2024=2024-03-04", "Later in the week=2024-W10/LATE"]);
+    assert.deepEqual(found("Floods delayed planting earlier in the year."), ["earlier in the year=2025/EARLY"]);
+  });
+  it("leaves the day to a weekday written after it, and does not count a week from a bare year", () => {
+    assert.deepEqual(found("She flew earlier in the day Wednesday to Rome."), ["Wednesday=2025-01-22"]);
+    assert.deepEqual(found("The firm was founded in 1998. Later in the week, its shares fell."), ["1998=1998", "Later in the week=2025-W04/LATE"]);
+  });
+});
+
+describe("timeline: vague counts before 'later' and 'earlier'", () => {
+  it("reads 'a few hours later' as a stretch of unknown length (TimeBank 'A few days' PXD), not the future", () => {
+    assert.deepEqual(found("The blaze started this morning. A few hours later, crews arrived. Several years earlier, the mill had shut."), ["this morning=2025-01-25TMO", "A few hours=PTXH", "Several years=PXY"]);
+    // "ago" still points back from the publication date
+    assert.deepEqual(found("The mill shut a few years ago."), ["a few years ago=PAST_REF"]);
+  });
+  it("reads a capitalised bare unit opening 'Weeks later', but not a capitalised title", () => {
+    assert.deepEqual(found("Weeks later, the board resigned. Days earlier, it had met."), ["Weeks=PXW", "Days=PXD"]);
+    assert.deepEqual(found("He starred in Days of Thunder and Years and Years."), []);
+  });
+});
+
+describe("timeline: days named by what happened on them", () => {
+  it("counts 'the same day as' from the date written after it, not the one before", () => {
+    const ms = extractMentions(article("The fund closed on March 1, 2024. A ballot was held on the same day as the Nov. 5 general election.", "2024-12-01"));
+    assert.deepEqual(ms.map((m) => [m.text, m.value, m.anchor ?? null]), [["March 1, 2024", "2024-03-01", null], ["the same day", "2024-11-05", "2024-11-05"], ["Nov. 5", "2024-11-05", null]]);
+    // without "as" right before the date, the day before stays the anchor
+    assert.deepEqual(found("The fund closed on March 1, 2024. The same day, a ballot was held.", "2024-12-01"), ["March 1, 2024=2024-03-01", "The same day=2024-03-01"]);
+  });
+  it("does not count 'the day after' a clause past the publication day when the story names no date", () => {
+    assert.deepEqual(found("The day after the flood, volunteers cleared the streets."), ["The day after=2025-01-25"]);
+    assert.deepEqual(found("The mayor will speak the day after the vote."), ["the day after=2025-01-26"]);
+  });
+  it("reads an appositive 'the year' or 'the day' as the date just written", () => {
+    assert.deepEqual(found("In 2004, the year the bridge opened, traffic doubled."), ["2004=2004", "the year=2004"]);
+    assert.deepEqual(found("She spoke on June 3, 2019, the day the bill passed."), ["June 3, 2019=2019-06-03", "the day=2019-06-03"]);
+    assert.deepEqual(found("For the year, sales rose."), ["the year=2025"]);
+  });
+});

@@ -17,7 +17,9 @@ export const agoParser = timexParser(PATTERN, (match, context) => {
   const unit = unitOf(match[2]);
   const word = match[3].toLowerCase();
   const sign = /ago|earlier|before|back|previously|prior/.test(word) ? -1 : 1;
-  if (n === null) return { type: "DATE", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" };
+  // "a few hours later" in a story told in the past is no future: a stretch of unknown length after the
+  // last event (TimeBank: "A few days" PXD, the duration parser's), not a point relative to publication
+  if (n === null) return /earlier|later/.test(word) ? null : { type: "DATE", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" };
   if (unit === "H" || unit === "MIN" || unit === "S") return null;
   const ref = refDay(context);
   const gran = unit === "WE" ? "W" : unit === "DE" || unit === "C" ? "Y" : unit;

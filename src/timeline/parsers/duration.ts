@@ -47,8 +47,11 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   return { type: "DURATION", value: durationValue(n, unit) };
 });
 
-/** Bare plural units: "years", "for months", "decades" → PXY, PXM, PXDE. */
-const BARE = /(?<![\w-])((?:[Tt]he\s+)?(?:(?:past|last|coming|next|recent)\s+)?)(years|months|weeks|decades|centuries|hours|minutes)(?![\w-])/g;
+/**
+ * Bare plural units: "years", "for months", "decades" → PXY, PXM, PXDE. Capitalised only to open a
+ * sentence as "Weeks later", "Days earlier" (a capitalised "Years" elsewhere is often a title).
+ */
+const BARE = /(?<![\w-])((?:[Tt]he\s+)?(?:(?:past|last|coming|next|recent)\s+)?)(years|months|weeks|decades|centuries|hours|minutes|(?:Years|Months|Weeks|Days|Decades|Hours|Minutes)(?=\s+(?:later|earlier)(?![\w-])))(?![\w-])/g;
 
 export const bareDurationParser = timexParser(BARE, (match, context) => {
   const before = context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0);

@@ -16,8 +16,9 @@ export interface TimexSpec {
   mod?: string;
   dir?: "past" | "future";
   /** counted from the previous mention when there is one: anchor + n units, at granularity gran (default: the anchor's);
-   *  `year` keeps the year the text gives ("the 1988 quarter": the anchor's quarter, in 1988) */
-  rel?: { unit: Unit; n: number; gran?: Unit; year?: number };
+   *  `year` keeps the year the text gives ("the 1988 quarter": the anchor's quarter, in 1988);
+   *  `ahead`: the anchor is the mention written right after ("the same day as the Nov. 5 election") */
+  rel?: { unit: Unit; n: number; gran?: Unit; year?: number; ahead?: boolean };
 }
 
 export const TAG = "timex:";

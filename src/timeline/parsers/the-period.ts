@@ -4,6 +4,7 @@
  * and "the weekend" (the latest weekend, or the coming one when the clause points forward).
  * "the year ended June 30" / "the fiscal year ending…" is a length of time in TimeML: P1Y.
  * "the end of the month", "the beginning of the week": the current month or week, with its modifier.
+ * "In 2001, the year China joined the WTO": an appositive, the year just written.
  */
 import { timexParser, refDay, pointsForward } from "./spec";
 import { addDays, formatAt, weekday } from "../timex";
@@ -25,6 +26,9 @@ export const thePeriodParser = timexParser(PATTERN, (match, context) => {
     // "the year 2000", "the year before", "the year's best": a named year or an anchored/relative phrase
     if (/^\s*(?:\d|ago|earlier|before|after|later|prior|following|two|nineteen|['’]s?\s+(?:end|start|beginning|first|second|third|fourth|last|final))/i.test(after)) return null;
     if (/^\s+(?:ended|ending|to\s+(?:date|end))\b/i.test(after)) return { type: "DURATION", value: "P1Y" };
+    // "In 2001, the year China joined the WTO": the year just written, renamed
+    const named = context.text.slice(Math.max(0, i - 8), i).match(/(?<![\w.,-])((?:1[6-9]|20)\d\d),\s*$/);
+    if (named && !match[1]) return { type: "DATE", value: named[1] };
     return { type: "DATE", value: String(ref.y) };
   }
   if (match[1]) return null;
