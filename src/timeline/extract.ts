@@ -14,6 +14,7 @@ import { weekdayParser } from "./parsers/weekday";
 import { relativePeriodParser } from "./parsers/relative-period";
 import { agoParser } from "./parsers/ago";
 import { durationParser, bareDurationParser } from "./parsers/duration";
+import { allUnitParser, unitLongParser } from "./parsers/whole-span";
 import { UNIT } from "./parsers/lexicon";
 import { yearParser } from "./parsers/year";
 import { decadeParser } from "./parsers/decade";
@@ -142,6 +143,8 @@ function configure(): Configured {
     { parser: agoParser, trigger: /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i, word: /^(?:ago|earlier|later|now|hence|back|previously|prior)$/i },
     { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i, word: new RegExp(`^(?:${UNIT})$`, "i") },
     { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i, word: /^(?:years|months|weeks|decades|centuries|hours|minutes)$/i },
+    { parser: allUnitParser, trigger: /\ball[\s-]+(?:day|night|week|month|year)\b/i, word: /^(?:day|night|week|month|year)$/i },
+    { parser: unitLongParser, trigger: /(?:day|night|week|month|year|decade|centur(?:y|ie)|hour|minute)s?-?long\b/i, word: /^(?:(?:day|night|week|month|year|decade|hour|minute)s?|centur(?:y|ies))(?:long)?$/i },
     { parser: yearParser, trigger: /\b(?:1[6-9]|20)\d\d\b/, word: /^(?:1[6-9]|20)\d\d$/ },
     { parser: decadeParser, trigger: /\d0['’]?s\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|century/i, word: /^\d*0$|^(?:twen|thir|for|fif|six|seven|eigh|nine)ties$|century/i },
     { parser: quarterParser, trigger: /quarter|half|period/i, word: /^(?:quarter|half|period)/i },

@@ -33,6 +33,17 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("It took two and a half years; a minute and a half later, an hour and a half more."), ["two and a half years=P2Y6M", "a minute and a half=PT1M30S", "an hour and a half=PT1H30M"]);
     assert.deepEqual(found("Talks ran for twenty-one and a half hours."), ["twenty-one and a half hours=PT21H30M"]);
   });
+  it("reads the whole of one unit ('all year', 'all night long') as a duration of one unit", () => {
+    assert.deepEqual(found("The mayor campaigned all year, and the crews worked all night long."), ["all year=P1Y", "all night long=P1D"]);
+    assert.deepEqual(found("She sat through an all-day hearing and waited around all day."), ["all-day=P1D", "all day=P1D"]);
+    // a habit, and the day named rather than its length
+    assert.deepEqual(found("The pool is open all year round, and all day's votes were delayed."), []);
+  });
+  it("reads '-long' compounds as durations: one unit, or an unknown number of plural ones", () => {
+    assert.deepEqual(found("A weeklong strike followed a day-long meeting and a monthlong standoff."), ["weeklong=P1W", "day-long=P1D", "monthlong=P1M"]);
+    assert.deepEqual(found("The decades-long feud outlasted a years-long inquiry and an hourlong speech."), ["decades-long=PXDE", "years-long=PXY", "hourlong=PT1H"]);
+    assert.deepEqual(found("She made a lifelong friend and a long-term plan."), []);
+  });
   it("reads the second of two days sharing a month, with the year written after the pair", () => {
     assert.deepEqual(found("The summit is on April 24 and 25 in Washington.", "1999-03-12"), ["April 24=1999-04-24", "25=1999-04-25"]);
     assert.deepEqual(found("Talks on Feb. 12 and 13, 2019 failed; they met on 24 and 25 April."), ["Feb. 12=2019-02-12", "13, 2019=2019-02-13", "24=2024-04-24", "25 April=2024-04-25"]);

@@ -23,6 +23,8 @@ export const modifierRefiner: Refiner = {
       const approx = mod === "APPROX" || mod === "MORE_THAN" || mod === "LESS_THAN" || mod === "EQUAL_OR_MORE" || mod === "EQUAL_OR_LESS";
       // "over the past year", "under the 2019 law": prepositions, not modifiers
       if (/^(?:over|under|up to|about|around|some)$/.test(word) && (/^the\b/i.test(r.text) || spec.type !== "DURATION")) continue;
+      // "sitting around all day": an adverb of the verb, not an approximate day
+      if (/^(?:around|about)$/.test(word) && /^all\b/i.test(r.text)) continue;
       if (/^(?:over|under)$/.test(word) && !/^(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)/i.test(r.text)) continue; // "over many months"
       if (approx && spec.type !== "DURATION" && !/ago|earlier|later/i.test(r.text)) {
         if (!/^(?:about|around|nearly|almost|roughly|approximately)$/.test(word)) continue;
