@@ -44,6 +44,11 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("The decades-long feud outlasted a years-long inquiry and an hourlong speech."), ["decades-long=PXDE", "years-long=PXY", "hourlong=PT1H"]);
     assert.deepEqual(found("She made a lifelong friend and a long-term plan."), []);
   });
+  it("reads 'another week' as one more unit, not 'another day' meaning some other day", () => {
+    assert.deepEqual(found("The strike could last another week; the council met for another month."), ["another week=P1W", "another month=P1M"]);
+    assert.deepEqual(found("That is a question for another day. He lived to fight another day. It was just another week at city hall."), []);
+    assert.deepEqual(found("Another quarter of voters were undecided, and another quarter (20 percent) said no."), []);
+  });
   it("reads the second of two days sharing a month, with the year written after the pair", () => {
     assert.deepEqual(found("The summit is on April 24 and 25 in Washington.", "1999-03-12"), ["April 24=1999-04-24", "25=1999-04-25"]);
     assert.deepEqual(found("Talks on Feb. 12 and 13, 2019 failed; they met on 24 and 25 April."), ["Feb. 12=2019-02-12", "13, 2019=2019-02-13", "24=2024-04-24", "25 April=2024-04-25"]);

@@ -39,13 +39,32 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   // "three-quarters of its food", "more than a quarter of the market": fractions, not quarters of a
   // year; "a quarter-point", "a quarter-century": compounds
   const tail = context.text.slice((match.index ?? 0) + text.length, (match.index ?? 0) + text.length + 40);
+  // "another quarter (23 percent) favor it": a fraction of the people polled, unless a span is meant
+  if (unit === "Q" && /^another$/i.test(countText) && !/\b(?:for|in|over|within|after)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))) return null;
   if (unit === "Q" && (/-quarters$/i.test(text) || /^-[a-z]/i.test(tail) || /^\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+|calendar\s+)?(?:year|(?:19|20)\d\d)\b)/i.test(tail))) return null;
+  if (/^another$/i.test(countText) && !anotherCounts(context.text, match.index ?? 0, after)) return null;
   // "a second group", "a second betrayal": the ordinal, not one second
-  if (unit === "S" && /^(?:a|one)$/i.test(countText) && /^\s+[a-z]/.test(after) && !/^\s+(?:ago|later|earlier|after|before|or|and|of|in|to|for|longer|too)\b/.test(after)) return null;
+  if (unit === "S" && /^(?:a|one|another)$/i.test(countText) && /^\s+[a-z]/.test(after) && !/^\s+(?:ago|later|earlier|after|before|or|and|of|in|to|for|longer|too)\b/.test(after)) return null;
   // "60 Minutes", "48 Hours": a programme title (a capitalised unit after a number)
   if (/^\d/.test(countText) && /^[A-Z][a-z]/.test(match[3])) return null;
   return { type: "DURATION", value: durationValue(n, unit) };
 });
+
+/**
+ * "another week" counts one more unit ("talks will last another week"), but "another day" is also
+ * "some other day": "a question for another day", "live to fight another day", "on another day",
+ * "another day, another protest", "putting it off for another day --". A "for another day" ending its clause is the idiom unless a verb
+ * of lasting comes before it ("stayed for another day").
+ */
+function anotherCounts(text: string, index: number, after: string): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  if (/\b(?:on|until|till|fight|see|live)\s+$/i.test(before)) return false;
+  if (/^\s*,\s*another\b/i.test(after)) return false;
+  // "it was just another week in the saga": an ordinary one, not one more
+  if (/\b(?:just|only|merely|simply)\s+$/i.test(before)) return false;
+  if (/\bfor\s+$/i.test(before) && /^\s*(?:[.,;:!?)"”—–-]|$)/.test(after) && !/\b(?:stay|wait|remain|continue|last|run|extend|keep|hold|linger|delay|postpone)\w*\s+(?:\w+\s+)?for\s+$/i.test(before)) return false;
+  return true;
+}
 
 /** Bare plural units: "years", "for months", "decades" → PXY, PXM, PXDE. */
 const BARE = /(?<![\w-])((?:[Tt]he\s+)?(?:(?:past|last|coming|next|recent)\s+)?)(years|months|weeks|decades|centuries|hours|minutes)(?![\w-])/g;
