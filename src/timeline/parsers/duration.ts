@@ -5,7 +5,7 @@
  * additional year": the count still measures the stretch (TimeBank P2W, P1Y), not a bare "weeks".
  */
 import { timexParser } from "./spec";
-import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
+import { COUNT, UNIT, countValue, unitOf, type Unit } from "./lexicon";
 import { durationValue } from "../timex";
 
 /** "last" as an adjective ("the last six weeks"), not the verb ("expected to last six weeks", "will last two days") */
@@ -42,7 +42,7 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   // "another quarter (23 percent) favor it": a fraction of the people polled, unless a span is meant
   if (unit === "Q" && /^another$/i.test(countText) && !/\b(?:for|in|over|within|after)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))) return null;
   if (unit === "Q" && (/-quarters$/i.test(text) || /^-[a-z]/i.test(tail) || /^\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+|calendar\s+)?(?:year|(?:19|20)\d\d)\b)/i.test(tail))) return null;
-  if (/^another$/i.test(countText) && !anotherCounts(context.text, match.index ?? 0, after)) return null;
+  if (/^another$/i.test(countText) && !anotherCounts(context.text, match.index ?? 0, after, unit)) return null;
   // "a second group", "a second betrayal": the ordinal, not one second
   if (unit === "S" && /^(?:a|one|another)$/i.test(countText) && /^\s+[a-z]/.test(after) && !/^\s+(?:ago|later|earlier|after|before|or|and|of|in|to|for|longer|too)\b/.test(after)) return null;
   // "60 Minutes", "48 Hours": a programme title (a capitalised unit after a number)
@@ -53,15 +53,16 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
 /**
  * "another week" counts one more unit ("talks will last another week"), but "another day" is also
  * "some other day": "a question for another day", "live to fight another day", "on another day",
- * "another day, another protest", "putting it off for another day --". A "for another day" ending its clause is the idiom unless a verb
- * of lasting comes before it ("stayed for another day").
+ * "another day, another protest", "putting it off for another day --". A "for another day" ending
+ * its clause is the idiom unless a verb of lasting comes before it ("stayed for another day").
  */
-function anotherCounts(text: string, index: number, after: string): boolean {
+function anotherCounts(text: string, index: number, after: string, unit: Unit): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
-  if (/\b(?:on|until|till|fight|see|live)\s+$/i.test(before)) return false;
   if (/^\s*,\s*another\b/i.test(after)) return false;
   // "it was just another week in the saga": an ordinary one, not one more
   if (/\b(?:just|only|merely|simply)\s+$/i.test(before)) return false;
+  if (unit !== "D") return true;
+  if (/\b(?:on|until|till|fight|see|live)\s+$/i.test(before)) return false;
   if (/\bfor\s+$/i.test(before) && /^\s*(?:[.,;:!?)"”—–-]|$)/.test(after) && !/\b(?:stay|wait|remain|continue|last|run|extend|keep|hold|linger|delay|postpone)\w*\s+(?:\w+\s+)?for\s+$/i.test(before)) return false;
   return true;
 }
