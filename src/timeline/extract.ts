@@ -142,7 +142,7 @@ function configure(): Configured {
     { parser: relativePeriodParser, trigger: /week|month|year|decade|centur/i, word: /^(?:week|weekend|month|year|decade|century)$/i },
     { parser: agoParser, trigger: /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i, word: /^(?:ago|earlier|later|now|hence|back|previously|prior)$/i },
     { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i, word: new RegExp(`^(?:${UNIT})$`, "i") },
-    { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes)\b/i, word: /^(?:years|months|weeks|decades|centuries|hours|minutes)$/i },
+    { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes|days)\b/i, word: /^(?:years|months|weeks|decades|centuries|hours|minutes|days)$/i },
     { parser: allUnitParser, trigger: /\ball[\s-]+(?:day|night|week|month|year)\b/i, word: /^(?:day|night|week|month|year)$/i },
     { parser: unitLongParser, trigger: /(?:day|night|week|month|year|decade|centur(?:y|ie)|hour|minute)s?-?long\b/i, word: /^(?:(?:day|night|week|month|year|decade|hour|minute)s?|centur(?:y|ies))(?:long)?$/i },
     { parser: yearParser, trigger: /\b(?:1[6-9]|20)\d\d\b/, word: /^(?:1[6-9]|20)\d\d$/ },

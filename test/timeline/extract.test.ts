@@ -49,6 +49,13 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("That is a question for another day. He lived to fight another day. It was just another week at city hall."), []);
     assert.deepEqual(found("Another quarter of voters were undecided, and another quarter (20 percent) said no."), []);
   });
+  it("reads bare 'days' as a stretch of days, as bare 'weeks' and 'years' are, also opening a sentence", () => {
+    assert.deepEqual(found("The repairs took days. Years later, the bridge failed again."), ["days=PXD", "Years=PXY"]);
+    assert.deepEqual(found("Hours after the storm, crews arrived, and in the weeks before the vote, nobody spoke."), ["Hours=PTXH", "weeks=PXW"]);
+    // an era or a time of life, and a count with a noun between
+    assert.deepEqual(found("In the days of the old harbour, and in the Truman days, his early days were calm."), []);
+    assert.deepEqual(found("Her days are numbered; the deal closes within 30 business days; the Days Inn was full."), []);
+  });
   it("reads the second of two days sharing a month, with the year written after the pair", () => {
     assert.deepEqual(found("The summit is on April 24 and 25 in Washington.", "1999-03-12"), ["April 24=1999-04-24", "25=1999-04-25"]);
     assert.deepEqual(found("Talks on Feb. 12 and 13, 2019 failed; they met on 24 and 25 April."), ["Feb. 12=2019-02-12", "13, 2019=2019-02-13", "24=2024-04-24", "25 April=2024-04-25"]);

@@ -67,14 +67,40 @@ function anotherCounts(text: string, index: number, after: string, unit: Unit): 
   return true;
 }
 
-/** Bare plural units: "years", "for months", "decades" → PXY, PXM, PXDE. */
-const BARE = /(?<![\w-])((?:[Tt]he\s+)?(?:(?:past|last|coming|next|recent)\s+)?)(years|months|weeks|decades|centuries|hours|minutes)(?![\w-])/g;
+/**
+ * Bare plural units: "years", "for months", "decades", "days" → PXY, PXM, PXDE, PXD. Capitalised only
+ * where a sentence starts ("Days later, …"): elsewhere "Days" is a name ("Days Inn"). "in the weeks
+ * before the vote", "in the years that followed": TimeBank leaves "the" out of the span.
+ */
+const BARE = /(?<![\w-])((?:[Tt]he\s+(?!\w+\s+(?:before|after|that|since)\b))?(?:(?:past|last|coming|next|recent)\s+)?)([Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ecades|[Cc]enturies|[Hh]ours|[Mm]inutes|[Dd]ays)(?![\w-])/g;
 
 export const bareDurationParser = timexParser(BARE, (match, context) => {
-  const before = context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0);
+  const i = match.index ?? 0;
+  const before = context.text.slice(Math.max(0, i - 12), i);
   if (/\d\s*$|\b(?:of|these|those|recent|for many|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s*$/i.test(before)) return null;
+  // capitalised: a sentence's first word ("Days later, …"), not a name ("Days Inn", "Happy Days")
+  if (/^[A-Z]/.test(match[2]) && (match[1] !== "" || !/^\s*["“'‘(]?\s*$/.test(context.text.slice(0, i)) || /^\s+[A-Z]/.test(context.text.slice(i + match[0].length)))) return null;
   const unit = unitOf(match[2]);
+  if (unit === "D" && !daysAreAStretch(context.text, i, match[0].length)) return null;
   // TimeBank: "in recent years" is a stretch of unknown length (PXY), "recent hours" the recent past
   if (/recent/i.test(match[1])) return /^(?:years|months|weeks)$/i.test(match[2]) ? { type: "DURATION", value: durationValue(null, unit) } : { type: "DATE", value: "PAST_REF" };
   return { type: "DURATION", value: durationValue(null, unit) };
 });
+
+/**
+ * "days" is a stretch ("it took days", "days later") far less often than "years": it also names a
+ * time of life or an era ("these days", "his early days", "the days of the Cold War", "the days
+ * when…", "on days when…", "her days are numbered", "the Clinton days") and counts with a noun
+ * between ("30 business days", which the count does not reach).
+ */
+function daysAreAStretch(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + length, index + length + 20);
+  if (/^\s+(?:of|are\s+numbered|when|where|which|that|in\s+which)\b/.test(after)) return false;
+  // "the race's closing days", "the Clinton days", "their worst days since 2008"
+  if (/['’]s\s+(?:\w+\s+)?$|\bthe\s+[A-Z][\w.]*\s+$|\b(?:\w{2,}est|worst)\s+$/.test(before)) return false;
+  if (/\b(?:his|her|their|its|our|my|your|whose|early|old|olden|good|bad|better|dark|glory|final|first|closing|opening|waning|dying|half|happy|heady|halcyon|salad|school|sick|snow|rainy|sunny|numbered|some|most|other|all|both|which|what|such|those|different|certain|alternate|election|business|trading|calendar|working|work|vacation|hot|cold|dog)\s+$/i.test(before)) return false;
+  // a count with a noun between: "eight trading days"
+  if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|few|several|many))\s+[\w-]+\s+$/i.test(before)) return false;
+  return true;
+}
