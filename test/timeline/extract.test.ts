@@ -56,6 +56,11 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("In the days of the old harbour, and in the Truman days, his early days were calm."), []);
     assert.deepEqual(found("Her days are numbered; the deal closes within 30 business days; the Days Inn was full."), []);
   });
+  it("reads 'couple' with or without 'of' as a count of two", () => {
+    assert.deepEqual(found("Prices may climb over the next couple weeks, as they did a couple days ago.", "2013-04-19"), ["the next couple weeks=P2W", "a couple days ago=2013-04-17"]);
+    assert.deepEqual(found("The council met often over the past couple of months."), ["the past couple of months=P2M"]);
+    assert.deepEqual(found("The couple years later moved away."), []);
+  });
   it("reads the second of two days sharing a month, with the year written after the pair", () => {
     assert.deepEqual(found("The summit is on April 24 and 25 in Washington.", "1999-03-12"), ["April 24=1999-04-24", "25=1999-04-25"]);
     assert.deepEqual(found("Talks on Feb. 12 and 13, 2019 failed; they met on 24 and 25 April."), ["Feb. 12=2019-02-12", "13, 2019=2019-02-13", "24=2024-04-24", "25 April=2024-04-25"]);

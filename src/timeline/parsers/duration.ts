@@ -42,6 +42,8 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   // "another quarter (23 percent) favor it": a fraction of the people polled, unless a span is meant
   if (unit === "Q" && /^another$/i.test(countText) && !/\b(?:for|in|over|within|after)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))) return null;
   if (unit === "Q" && (/-quarters$/i.test(text) || /^-[a-z]/i.test(tail) || /^\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+|calendar\s+)?(?:year|(?:19|20)\d\d)\b)/i.test(tail))) return null;
+  // "couple" with neither "a" nor "the next"/"the past" before it is the noun ("the couple weeks later")
+  if (/^couple/i.test(countText) && !/\S/.test(match[1].replace(/^the\s+/i, ""))) return null;
   if (/^another$/i.test(countText) && !anotherCounts(context.text, match.index ?? 0, after, unit)) return null;
   // "a second group", "a second betrayal": the ordinal, not one second
   if (unit === "S" && /^(?:a|one|another)$/i.test(countText) && /^\s+[a-z]/.test(after) && !/^\s+(?:ago|later|earlier|after|before|or|and|of|in|to|for|longer|too)\b/.test(after)) return null;
@@ -77,7 +79,7 @@ const BARE = /(?<![\w-])((?:[Tt]he\s+(?!\w+\s+(?:before|after|that|since)\b))?(?
 export const bareDurationParser = timexParser(BARE, (match, context) => {
   const i = match.index ?? 0;
   const before = context.text.slice(Math.max(0, i - 12), i);
-  if (/\d\s*$|\b(?:of|these|those|recent|for many|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s*$/i.test(before)) return null;
+  if (/\d\s*$|\b(?:of|these|those|recent|for many|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple)\s*$/i.test(before)) return null;
   // capitalised: a sentence's first word ("Days later, …"), not a name ("Days Inn", "Happy Days")
   if (/^[A-Z]/.test(match[2]) && (match[1] !== "" || !/^\s*["“'‘(]?\s*$/.test(context.text.slice(0, i)) || /^\s+[A-Z]/.test(context.text.slice(i + match[0].length)))) return null;
   const unit = unitOf(match[2]);
