@@ -61,6 +61,10 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("The council met often over the past couple of months."), ["the past couple of months=P2M"]);
     assert.deepEqual(found("The couple years later moved away."), []);
   });
+  it("reads 'over' as 'more than' only where it measures, else as 'during' outside the span", () => {
+    assert.deepEqual(found("The strike lasted over a week; she has lived here for over ten years."), ["over a week=P1W/MORE_THAN", "over ten years=P10Y/MORE_THAN"]);
+    assert.deepEqual(found("The plan saves $4 billion over ten years, and the board held 20 meetings over six months."), ["ten years=P10Y", "six months=P6M"]);
+  });
   it("reads the second of two days sharing a month, with the year written after the pair", () => {
     assert.deepEqual(found("The summit is on April 24 and 25 in Washington.", "1999-03-12"), ["April 24=1999-04-24", "25=1999-04-25"]);
     assert.deepEqual(found("Talks on Feb. 12 and 13, 2019 failed; they met on 24 and 25 April."), ["Feb. 12=2019-02-12", "13, 2019=2019-02-13", "24=2024-04-24", "25 April=2024-04-25"]);
