@@ -22,7 +22,7 @@ import { quarterParser, yearAgoAdjectiveParser } from "./parsers/quarter";
 import { seasonParser } from "./parsers/season";
 import { monthParser } from "./parsers/month";
 import { referenceWordParser } from "./parsers/reference-word";
-import { setParser } from "./parsers/set";
+import { setParser, everyCountParser } from "./parsers/set";
 import { partOfDayParser } from "./parsers/part-of-day";
 import { anchoredParser } from "./parsers/anchored";
 import { holidayParser } from "./parsers/holiday";
@@ -155,6 +155,7 @@ function configure(): Configured {
     { parser: clockPhraseParser, trigger: /\b(?:in the (?:morning|afternoon|evening)|at night|midday|noon)\b/i, word: /^(?:morning|afternoon|evening|night|midday|noon)$/i },
     { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon|years ago|months ago|weeks ago|decades ago|long ago|term\b)/i, word: /^(?:now|current|nowadays|presently|these|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon$|ago|term$)/i },
     { parser: setParser, trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b|\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day(?:s|\s+(?:mornings|afternoons|evenings|nights))\b/i, word: /^(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi|biannually|every|each|per|day|week|month|year|quarter|hour|minute|decade|(?:sun|mon|tues|wednes|thurs|fri|satur)days?)$/i },
+    { parser: everyCountParser, trigger: /\bevery\s/i, word: /^every$/i },
     { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i, word: /^(?:morning|afternoon|evening|night|tonight|overnight)/i },
     { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i, word: /^(?:day|week|month|year|morning|afternoon|evening|night)$/i },
     { parser: spelledYearParser, trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i, word: /^(?:seventeen|eighteen|nineteen|thousand)$/i },

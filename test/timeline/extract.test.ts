@@ -65,6 +65,12 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("The strike lasted over a week; she has lived here for over ten years."), ["over a week=P1W/MORE_THAN", "over ten years=P10Y/MORE_THAN"]);
     assert.deepEqual(found("The plan saves $4 billion over ten years, and the board held 20 meetings over six months."), ["ten years=P10Y", "six months=P6M"]);
   });
+  it("reads how often inside a set's span, and 'every' with a count as one set", () => {
+    assert.deepEqual(found("The ferry runs twice a day and the market opens once a week, two or three times a month in winter."), ["twice a day=P1D", "once a week=P1W", "two or three times a month=P1M"]);
+    assert.deepEqual(found("Trains pass every five to seven minutes; the board meets every two weeks and votes every few years."), ["every five to seven minutes=PTXM", "every two weeks=P2W", "every few years=PXY"]);
+    // "once a" before a noun is "formerly", and an amount per period is no set
+    assert.deepEqual(found("The mill, once a busy place, charges $40 a month."), []);
+  });
   it("reads the second of two days sharing a month, with the year written after the pair", () => {
     assert.deepEqual(found("The summit is on April 24 and 25 in Washington.", "1999-03-12"), ["April 24=1999-04-24", "25=1999-04-25"]);
     assert.deepEqual(found("Talks on Feb. 12 and 13, 2019 failed; they met on 24 and 25 April."), ["Feb. 12=2019-02-12", "13, 2019=2019-02-13", "24=2024-04-24", "25 April=2024-04-25"]);
