@@ -14,6 +14,7 @@ import { weekdayParser } from "./parsers/weekday";
 import { relativePeriodParser } from "./parsers/relative-period";
 import { agoParser } from "./parsers/ago";
 import { durationParser, bareDurationParser } from "./parsers/duration";
+import { allUnitParser, unitLongParser } from "./parsers/whole-span";
 import { UNIT } from "./parsers/lexicon";
 import { yearParser } from "./parsers/year";
 import { decadeParser } from "./parsers/decade";
@@ -21,7 +22,7 @@ import { quarterParser, yearAgoAdjectiveParser } from "./parsers/quarter";
 import { seasonParser } from "./parsers/season";
 import { monthParser } from "./parsers/month";
 import { referenceWordParser } from "./parsers/reference-word";
-import { setParser } from "./parsers/set";
+import { setParser, everyCountParser } from "./parsers/set";
 import { partOfDayParser } from "./parsers/part-of-day";
 import { anchoredParser } from "./parsers/anchored";
 import { holidayParser } from "./parsers/holiday";
@@ -142,6 +143,8 @@ function configure(): Configured {
     { parser: agoParser, trigger: /\b(?:ago|earlier|later|from now|hence|back|previously|prior)\b/i, word: /^(?:ago|earlier|later|now|hence|back|previously|prior)$/i },
     { parser: durationParser, trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i, word: new RegExp(`^(?:${UNIT})$`, "i") },
     { parser: bareDurationParser, trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes|days)\b/i, word: /^(?:years|months|weeks|decades|centuries|hours|minutes|days)$/i },
+    { parser: allUnitParser, trigger: /\ball[\s-]+(?:day|night|week|month|year)\b/i, word: /^(?:day|night|week|month|year)$/i },
+    { parser: unitLongParser, trigger: /(?:day|night|week|month|year|decade|centur(?:y|ie)|hour|minute)s?-?long\b/i, word: /^(?:(?:day|night|week|month|year|decade|hour|minute)s?|centur(?:y|ies))(?:long)?$/i },
     { parser: yearParser, trigger: /\b(?:1[6-9]|20)\d\d\b/, word: /^(?:1[6-9]|20)\d\d$/ },
     { parser: decadeParser, trigger: /\d0['’]?s\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|century/i, word: /^\d*0$|^(?:twen|thir|for|fif|six|seven|eigh|nine)ties$|century/i },
     { parser: quarterParser, trigger: /quarter|half|period/i, word: /^(?:quarter|half|period)/i },
@@ -152,6 +155,7 @@ function configure(): Configured {
     { parser: clockPhraseParser, trigger: /\b(?:in the (?:morning|afternoon|evening)|at night|midday|noon)\b/i, word: /^(?:morning|afternoon|evening|night|midday|noon)$/i },
     { parser: referenceWordParser, trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon|years ago|months ago|weeks ago|decades ago|long ago|term\b|moment\b|later date)/i, word: /^(?:now|current|nowadays|presently|these|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon$|ago|term$|moment$|later$)/i },
     { parser: setParser, trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b|\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day(?:s|\s+(?:mornings|afternoons|evenings|nights))\b/i, word: /^(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi|biannually|every|each|per|day|week|month|year|quarter|hour|minute|decade|(?:sun|mon|tues|wednes|thurs|fri|satur)days?)$/i },
+    { parser: everyCountParser, trigger: /\bevery\s/i, word: /^every$/i },
     { parser: partOfDayParser, trigger: /morning|afternoon|evening|night|overnight/i, word: /^(?:morning|afternoon|evening|night|tonight|overnight)/i },
     { parser: anchoredParser, trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i, word: /^(?:day|week|month|year|morning|afternoon|evening|night)$/i },
     { parser: spelledYearParser, trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i, word: /^(?:seventeen|eighteen|nineteen|thousand)$/i },

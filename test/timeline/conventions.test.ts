@@ -134,7 +134,7 @@ describe("timeline: what TimeBank leaves unannotated", () => {
   it("skips amounts per period, keeps 'twice a week' as a set and 'within a week' as a duration", () => {
     assert.deepEqual(found("The stock pays $1.76 a year and adds 700 seats a week."), []);
     const ms = extractMentions(article("They meet twice a week and report within a week."));
-    assert.deepEqual(ms.map((m) => `${m.text}=${m.type} ${m.value}`), ["a week=SET P1W", "a week=DURATION P1W"]);
+    assert.deepEqual(ms.map((m) => `${m.text}=${m.type} ${m.value}`), ["twice a week=SET P1W", "a week=DURATION P1W"]);
   });
   it("reads 'soon' as the future only with a forward cue, and not 'as soon as' or narrative 'was soon'", () => {
     assert.deepEqual(found("The budget will soon move into surplus. It soon will begin selling boxes."), ["soon=FUTURE_REF", "soon=FUTURE_REF"]);

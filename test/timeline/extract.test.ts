@@ -38,6 +38,44 @@ describe("timeline extraction and resolution", () => {
     assert.deepEqual(found("It took two and a half years; a minute and a half later, an hour and a half more."), ["two and a half years=P2Y6M", "a minute and a half=PT1M30S", "an hour and a half=PT1H30M"]);
     assert.deepEqual(found("Talks ran for twenty-one and a half hours."), ["twenty-one and a half hours=PT21H30M"]);
   });
+  it("reads the whole of one unit ('all year', 'all night long') as a duration of one unit", () => {
+    assert.deepEqual(found("The mayor campaigned all year, and the crews worked all night long."), ["all year=P1Y", "all night long=P1D"]);
+    assert.deepEqual(found("She sat through an all-day hearing and waited around all day."), ["all-day=P1D", "all day=P1D"]);
+    // a habit, and the day named rather than its length
+    assert.deepEqual(found("The pool is open all year round, and all day's votes were delayed."), []);
+  });
+  it("reads '-long' compounds as durations: one unit, or an unknown number of plural ones", () => {
+    assert.deepEqual(found("A weeklong strike followed a day-long meeting and a monthlong standoff."), ["weeklong=P1W", "day-long=P1D", "monthlong=P1M"]);
+    assert.deepEqual(found("The decades-long feud outlasted a years-long inquiry and an hourlong speech."), ["decades-long=PXDE", "years-long=PXY", "hourlong=PT1H"]);
+    assert.deepEqual(found("She made a lifelong friend and a long-term plan."), []);
+  });
+  it("reads 'another week' as one more unit, not 'another day' meaning some other day", () => {
+    assert.deepEqual(found("The strike could last another week; the council met for another month."), ["another week=P1W", "another month=P1M"]);
+    assert.deepEqual(found("That is a question for another day. He lived to fight another day. It was just another week at city hall."), []);
+    assert.deepEqual(found("Another quarter of voters were undecided, and another quarter (20 percent) said no."), []);
+  });
+  it("reads bare 'days' as a stretch of days, as bare 'weeks' and 'years' are, also opening a sentence", () => {
+    assert.deepEqual(found("The repairs took days. Years later, the bridge failed again."), ["days=PXD", "Years=PXY"]);
+    assert.deepEqual(found("Hours after the storm, crews arrived, and in the weeks before the vote, nobody spoke."), ["Hours=PTXH", "weeks=PXW"]);
+    // an era or a time of life, and a count with a noun between
+    assert.deepEqual(found("In the days of the old harbour, and in the Truman days, his early days were calm."), []);
+    assert.deepEqual(found("Her days are numbered; the deal closes within 30 business days; the Days Inn was full."), []);
+  });
+  it("reads 'couple' with or without 'of' as a count of two", () => {
+    assert.deepEqual(found("Prices may climb over the next couple weeks, as they did a couple days ago.", "2013-04-19"), ["the next couple weeks=P2W", "a couple days ago=2013-04-17"]);
+    assert.deepEqual(found("The council met often over the past couple of months."), ["the past couple of months=P2M"]);
+    assert.deepEqual(found("The couple years later moved away."), []);
+  });
+  it("reads 'over' as 'more than' only where it measures, else as 'during' outside the span", () => {
+    assert.deepEqual(found("The strike lasted over a week; she has lived here for over ten years."), ["over a week=P1W/MORE_THAN", "over ten years=P10Y/MORE_THAN"]);
+    assert.deepEqual(found("The plan saves $4 billion over ten years, and the board held 20 meetings over six months."), ["ten years=P10Y", "six months=P6M"]);
+  });
+  it("reads how often inside a set's span, and 'every' with a count as one set", () => {
+    assert.deepEqual(found("The ferry runs twice a day and the market opens once a week, two or three times a month in winter."), ["twice a day=P1D", "once a week=P1W", "two or three times a month=P1M"]);
+    assert.deepEqual(found("Trains pass every five to seven minutes; the board meets every two weeks and votes every few years."), ["every five to seven minutes=PTXM", "every two weeks=P2W", "every few years=PXY"]);
+    // "once a" before a noun is "formerly", and an amount per period is no set
+    assert.deepEqual(found("The mill, once a busy place, charges $40 a month."), []);
+  });
   it("reads the second of two days sharing a month, with the year written after the pair", () => {
     assert.deepEqual(found("The summit is on April 24 and 25 in Washington.", "1999-03-12"), ["April 24=1999-04-24", "25=1999-04-25"]);
     assert.deepEqual(found("Talks on Feb. 12 and 13, 2019 failed; they met on 24 and 25 April."), ["Feb. 12=2019-02-12", "13, 2019=2019-02-13", "24=2024-04-24", "25 April=2024-04-25"]);

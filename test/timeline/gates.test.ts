@@ -12,6 +12,7 @@ const KINDS = [
   "He said on Friday night that the 1990s were over and the mid-1970s forgotten.",
   "The company reported third-quarter results for the year-ago period and the first half.",
   "Prices rose daily, twice a week, every quarter and annually for nine years.",
+  "Buses came every five to seven minutes, three times a day, all week long, for another week; weeklong talks took days.",
   "Three days later, the previous Tuesday, a week earlier and two years ago: all past.",
   "On Christmas Eve and New Year's Day, and again on Thanksgiving, the office closed.",
   "Nineteen ninety-seven and the spring of 2001 followed the late 1980s.",

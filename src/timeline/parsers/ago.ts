@@ -13,6 +13,7 @@ const PATTERN = new RegExp(
 );
 
 export const agoParser = timexParser(PATTERN, (match, context) => {
+  if (/^couple/i.test(match[1])) return null; // "the couple years later married": the noun, not "a couple"
   const n = countValue(match[1]);
   const unit = unitOf(match[2]);
   const word = match[3].toLowerCase();

@@ -5,7 +5,7 @@
  * additional year": the count still measures the stretch (TimeBank P2W, P1Y), not a bare "weeks".
  */
 import { timexParser } from "./spec";
-import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
+import { COUNT, UNIT, countValue, unitOf, type Unit } from "./lexicon";
 import { durationValue } from "../timex";
 
 /** "last" as an adjective ("the last six weeks"), not the verb ("expected to last six weeks", "will last two days") */
@@ -39,25 +39,70 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   // "three-quarters of its food", "more than a quarter of the market": fractions, not quarters of a
   // year; "a quarter-point", "a quarter-century": compounds
   const tail = context.text.slice((match.index ?? 0) + text.length, (match.index ?? 0) + text.length + 40);
+  // "another quarter (23 percent) favor it": a fraction of the people polled, unless a span is meant
+  if (unit === "Q" && /^another$/i.test(countText) && !/\b(?:for|in|over|within|after)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))) return null;
   if (unit === "Q" && (/-quarters$/i.test(text) || /^-[a-z]/i.test(tail) || /^\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+|calendar\s+)?(?:year|(?:19|20)\d\d)\b)/i.test(tail))) return null;
+  // "couple" with neither "a" nor "the next"/"the past" before it is the noun ("the couple weeks later")
+  if (/^couple/i.test(countText) && !/\S/.test(match[1].replace(/^the\s+/i, ""))) return null;
+  if (/^another$/i.test(countText) && !anotherCounts(context.text, match.index ?? 0, after, unit)) return null;
   // "a second group", "a second betrayal": the ordinal, not one second
-  if (unit === "S" && /^(?:a|one)$/i.test(countText) && /^\s+[a-z]/.test(after) && !/^\s+(?:ago|later|earlier|after|before|or|and|of|in|to|for|longer|too)\b/.test(after)) return null;
+  if (unit === "S" && /^(?:a|one|another)$/i.test(countText) && /^\s+[a-z]/.test(after) && !/^\s+(?:ago|later|earlier|after|before|or|and|of|in|to|for|longer|too)\b/.test(after)) return null;
   // "60 Minutes", "48 Hours": a programme title (a capitalised unit after a number)
   if (/^\d/.test(countText) && /^[A-Z][a-z]/.test(match[3])) return null;
   return { type: "DURATION", value: durationValue(n, unit) };
 });
 
 /**
- * Bare plural units: "years", "for months", "decades" → PXY, PXM, PXDE. Capitalised only to open a
- * sentence as "Weeks later", "Days earlier" (a capitalised "Years" elsewhere is often a title).
+ * "another week" counts one more unit ("talks will last another week"), but "another day" is also
+ * "some other day": "a question for another day", "live to fight another day", "on another day",
+ * "another day, another protest", "putting it off for another day --". A "for another day" ending
+ * its clause is the idiom unless a verb of lasting comes before it ("stayed for another day").
  */
-const BARE = /(?<![\w-])((?:[Tt]he\s+)?(?:(?:past|last|coming|next|recent)\s+)?)(years|months|weeks|decades|centuries|hours|minutes|(?:Years|Months|Weeks|Days|Decades|Hours|Minutes)(?=\s+(?:later|earlier)(?![\w-])))(?![\w-])/g;
+function anotherCounts(text: string, index: number, after: string, unit: Unit): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  if (/^\s*,\s*another\b/i.test(after)) return false;
+  // "it was just another week in the saga": an ordinary one, not one more
+  if (/\b(?:just|only|merely|simply)\s+$/i.test(before)) return false;
+  if (unit !== "D") return true;
+  if (/\b(?:on|until|till|fight|see|live)\s+$/i.test(before)) return false;
+  if (/\bfor\s+$/i.test(before) && /^\s*(?:[.,;:!?)"”—–-]|$)/.test(after) && !/\b(?:stay|wait|remain|continue|last|run|extend|keep|hold|linger|delay|postpone)\w*\s+(?:\w+\s+)?for\s+$/i.test(before)) return false;
+  return true;
+}
+
+/**
+ * Bare plural units: "years", "for months", "decades", "days" → PXY, PXM, PXDE, PXD. Capitalised only
+ * where a sentence starts ("Days later, …"): elsewhere "Days" is a name ("Days Inn"). "in the weeks
+ * before the vote", "in the years that followed": TimeBank leaves "the" out of the span.
+ */
+const BARE = /(?<![\w-])((?:[Tt]he\s+(?!\w+\s+(?:before|after|that|since)\b))?(?:(?:past|last|coming|next|recent)\s+)?)([Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ecades|[Cc]enturies|[Hh]ours|[Mm]inutes|[Dd]ays)(?![\w-])/g;
 
 export const bareDurationParser = timexParser(BARE, (match, context) => {
-  const before = context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0);
-  if (/\d\s*$|\b(?:of|these|those|recent|for many|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s*$/i.test(before)) return null;
+  const i = match.index ?? 0;
+  const before = context.text.slice(Math.max(0, i - 12), i);
+  if (/\d\s*$|\b(?:of|these|those|recent|for many|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple)\s*$/i.test(before)) return null;
+  // capitalised: a sentence's first word ("Days later, …"), not a name ("Days Inn", "Happy Days")
+  if (/^[A-Z]/.test(match[2]) && (match[1] !== "" || !/^\s*["“'‘(]?\s*$/.test(context.text.slice(0, i)) || /^\s+[A-Z]/.test(context.text.slice(i + match[0].length)))) return null;
   const unit = unitOf(match[2]);
+  if (unit === "D" && !daysAreAStretch(context.text, i, match[0].length)) return null;
   // TimeBank: "in recent years" is a stretch of unknown length (PXY), "recent hours" the recent past
   if (/recent/i.test(match[1])) return /^(?:years|months|weeks)$/i.test(match[2]) ? { type: "DURATION", value: durationValue(null, unit) } : { type: "DATE", value: "PAST_REF" };
   return { type: "DURATION", value: durationValue(null, unit) };
 });
+
+/**
+ * "days" is a stretch ("it took days", "days later") far less often than "years": it also names a
+ * time of life or an era ("these days", "his early days", "the days of the Cold War", "the days
+ * when…", "on days when…", "her days are numbered", "the Clinton days") and counts with a noun
+ * between ("30 business days", which the count does not reach).
+ */
+function daysAreAStretch(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + length, index + length + 20);
+  if (/^\s+(?:of|are\s+numbered|when|where|which|that|in\s+which)\b/.test(after)) return false;
+  // "the race's closing days", "the Clinton days", "their worst days since 2008"
+  if (/['’]s\s+(?:\w+\s+)?$|\bthe\s+[A-Z][\w.]*\s+$|\b(?:\w{2,}est|worst)\s+$/.test(before)) return false;
+  if (/\b(?:his|her|their|its|our|my|your|whose|early|old|olden|good|bad|better|dark|glory|final|first|closing|opening|waning|dying|half|happy|heady|halcyon|salad|school|sick|snow|rainy|sunny|numbered|some|most|other|all|both|which|what|such|those|different|certain|alternate|election|business|trading|calendar|working|work|vacation|hot|cold|dog)\s+$/i.test(before)) return false;
+  // a count with a noun between: "eight trading days"
+  if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|few|several|many))\s+[\w-]+\s+$/i.test(before)) return false;
+  return true;
+}

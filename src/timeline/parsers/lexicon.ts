@@ -7,7 +7,7 @@ const SMALL: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, half: 0.5, "a half": 0.5, "a couple of": 2, "a couple": 2, couple: 2,
+  hundred: 100, dozen: 12, another: 1, half: 0.5, "a half": 0.5, "a couple of": 2, "a couple": 2, couple: 2,
 };
 
 /** Words that give an unknown count: TIMEX3 writes the number as X (PXY). */
@@ -17,9 +17,9 @@ const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 
-/** A count: digits (with ½ or decimals), words up to ninety-nine, "a", "an", "a dozen", "one and a half". */
+/** A count: digits (with ½ or decimals), words up to ninety-nine, "a", "an", "a dozen", "one and a half", "a couple (of)". */
 export const COUNT =
-  `(?:\\d+(?:[.,]\\d+)?(?:\\s?½|\\s1/2|\\sand\\sa\\shalf)?|(?:(?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|${UNITS})(?:\\sand\\sa\\shalf)?|a\\shalf|half\\sa|a\\sdozen|a\\scouple\\sof|a|an|one\\shundred|a\\shundred|hundreds\\sof|a\\sthousand|two\\sthousand|${VAGUE_COUNT.replace(/ /g, "\\s")})`;
+  `(?:\\d+(?:[.,]\\d+)?(?:\\s?½|\\s1/2|\\sand\\sa\\shalf)?|(?:(?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|${UNITS})(?:\\sand\\sa\\shalf)?|a\\shalf|half\\sa|a\\sdozen|a\\scouple(?:\\sof)?|couple(?:\\sof)?|a|an|another|one\\shundred|a\\shundred|hundreds\\sof|a\\sthousand|two\\sthousand|${VAGUE_COUNT.replace(/ /g, "\\s")})`;
 
 /** Reads a COUNT match; null for vague counts (several, a few). */
 export function countValue(text: string): number | null {
@@ -29,7 +29,7 @@ export function countValue(text: string): number | null {
   if (digits) return parseFloat(digits[1].replace(",", ".")) + (digits[2] ? 0.5 : 0);
   if (t === "half a" || t === "a half") return 0.5;
   if (t === "a dozen") return 12;
-  if (t === "a couple of" || t === "a couple") return 2;
+  if (/^(?:a )?couple(?: of)?$/.test(t)) return 2; // "a couple of weeks", "the next couple weeks"
   if (t === "a hundred" || t === "one hundred") return 100;
   if (t === "a thousand") return 1000;
   if (t === "two thousand") return 2000;
