@@ -194,4 +194,11 @@ describe("newscompare corpus", function () {
     const bad = spawnSync(process.execPath, ["bin/newscompare.js", "corpus", "missing.md"], { cwd: REPO, encoding: "utf8" });
     assert.deepEqual([bad.status, bad.stdout, bad.stderr], [1, "", "missing.md: no such file or folder\n"]);
   });
+
+  it("stops quietly when the reader closes the pipe early ('… --json | head')", function () {
+    this.timeout(30_000);
+    // the output (over 100 KB) outgrows the pipe's buffer, so the writer is still writing when head leaves
+    const piped = spawnSync("bash", ["-c", `"${process.execPath}" bin/newscompare.js timeline data --json | head -c 10 >/dev/null; echo "exit \${PIPESTATUS[0]}"`], { cwd: REPO, encoding: "utf8" });
+    assert.deepEqual([piped.stdout, piped.stderr], ["exit 0\n", ""]);
+  });
 });
