@@ -101,8 +101,7 @@ export function resolveMentions(article: Article, drafts: Draft[], reference: Da
       } else if (spec.type === "TIME" && rel.unit === "D" && rel.n === 0 && /T\d/.test(spec.value)) {
         // a clock time alone: the day written right after it ("10:35 a.m. (0735 GMT) Friday"), else the
         // day just named ("on June 6 … at about 1:30 am"), not one from paragraphs back
-        const next = drafts[i + 1];
-        if (next && !next.spec.rel && granularity(next.spec.value) === "D" && DAY_AFTER_CLOCK.test(article.text.slice(d.end, next.start))) a = next.spec.value.slice(0, 10);
+        if (nextGran === "D" && DAY_AFTER_CLOCK.test(article.text.slice(d.end, next.start))) a = next.spec.value.slice(0, 10);
         else a = lastDay && d.sentenceIndex - lastDay.sentenceIndex <= CLOCK_NEAR && spec.dir !== "future" ? lastDay.value : null;
       } else if (rel.gran === "D" || rel.unit === "D") {
         a = lastDay?.value ?? null;

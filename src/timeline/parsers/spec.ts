@@ -111,6 +111,10 @@ const PAST_ACT_BEFORE = new RegExp(
   "i",
 );
 
+const PAST_PERFECT = /\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ne|t)\b/;
+/** a past perfect in the rest of the clause before the date */
+const PAST_PERFECT_TO_END = new RegExp(PAST_PERFECT.source + "[^,;]*$");
+
 export function pointsForward(text: string, index: number, length: number): boolean {
   // abbreviation dots ("9 a.m. Tuesday", "Mr. Bush") do not end the clause
   const before = text.slice(0, index).replace(ABBREVIATION, (m) => m.replace(/\./g, "_"));
@@ -141,8 +145,7 @@ export function pointsForward(text: string, index: number, length: number): bool
   // a deadline: "pay down the loan by February", "by Friday"
   // ("had filed reports by Wednesday": a past perfect counts back, not to a deadline ahead)
   // ("By Tuesday, the president had reversed course": the same, with the clause after the date)
-  const PAST_PERFECT = /\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ne|t)\b/;
-  if (/\bby\s+$/i.test(before) && !/\b(?:hurt|caused|hit|set|made|led|marked|followed|offset|driven|dominated)\s+by\s+$/i.test(before) && !new RegExp(PAST_PERFECT.source + "[^,;]*$").test(clauseBefore) && !PAST_PERFECT.test(text.slice(index + length, index + length + 80).split(/[.;!?]\s/)[0])) return true;
+  if (/\bby\s+$/i.test(before) && !/\b(?:hurt|caused|hit|set|made|led|marked|followed|offset|driven|dominated)\s+by\s+$/i.test(before) && !PAST_PERFECT_TO_END.test(clauseBefore) && !PAST_PERFECT.test(text.slice(index + length, index + length + 80).split(/[.;!?]\s/)[0])) return true;
   return false;
 }
 
