@@ -9,6 +9,10 @@ export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "
 /** Extra colours after the eight Okabe–Ito ones run out: still distinct, less safe. */
 const OVERFLOW = ["#999999", "#882255", "#117733", "#332288", "#AA4499", "#44AA99", "#DDCC77", "#661100"];
 
+/** The colour of groups past the legend's limit ("other") and of anything without a group. */
+export const OTHER_COLOR = "#b3b3b3";
+export const OTHER_LABEL = "other";
+
 export const FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 
 /** A stable colour for each key (outlet or article), by position in the sorted, de-duplicated list. */
@@ -19,6 +23,21 @@ export function colorScale(keys: Iterable<string>): (key: string) => string {
   return (key) => {
     const i = index.get(key);
     return i === undefined ? "#777777" : all[i % all.length];
+  };
+}
+
+/**
+ * Colours for groups ranked by size (largest first): the first `max` get a palette colour each —
+ * given in name order among them, so a group keeps its colour while the ranking below it changes —
+ * and the rest share OTHER_COLOR and one "other" legend entry. Keeps legends to about ten entries.
+ */
+export function rankedColors(ranked: string[], max = 9): { color: (key: string) => string; legendName: (key: string) => string; named: Set<string> } {
+  const named = new Set([...new Set(ranked)].slice(0, max));
+  const scale = colorScale(named);
+  return {
+    color: (key) => (named.has(key) ? scale(key) : OTHER_COLOR),
+    legendName: (key) => (named.has(key) ? key : OTHER_LABEL),
+    named,
   };
 }
 

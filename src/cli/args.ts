@@ -16,6 +16,9 @@ export const corpusOptions = {
   published: { type: "string" },
   field: { type: "string", multiple: true },
   "date-order": { type: "string" },
+  outlet: { type: "string", multiple: true },
+  from: { type: "string" },
+  to: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
@@ -48,4 +51,21 @@ export const INPUT_HELP = `Input (every command):
                        date, outlet, id, url or authors; tried before the usual names; repeatable,
                        e.g. --field text=story --field date=pub_date
   --date-order ORDER   read numeric dates in metadata ("9/16/17") day first (dmy) or month first
-                       (mdy); without it they are refused as ambiguous`;
+                       (mdy); without it they are refused as ambiguous
+  --outlet NAME        only the articles of this outlet (repeatable, or comma-separated; any name of
+                       the outlet: nyt finds the New York Times)
+  --from DAY, --to DAY only articles published from / to this day (YYYY-MM-DD, inclusive); articles
+                       without a date are left out`;
+
+/** Options of the commands that compare groups of articles (report, frequencies, overlap, timeline, quotes). */
+export const groupingOptions = {
+  by: { type: "string" },
+  label: { type: "string" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+export const GROUPING_HELP = `Grouping:
+  --by UNIT            compare per article, outlet, date (publication day) or topic (a topic/story
+                       field, else the sub-folder or the file-name series); default: per article up
+                       to 12 articles, else per outlet (per topic when no outlets are named)
+  --label STYLE        how articles are named on charts and in tables: full (outlet · date · title,
+                       the default), title, outlet (outlet · date) or id`;

@@ -4,6 +4,10 @@ import { CorpusError } from "../corpus/article";
 import { loadCorpus, type LoadOptions, type LoadResult, type RecordFields } from "../corpus/load";
 import { DEFAULT_FIELDS } from "../corpus/fields";
 import type { DateOrder } from "../corpus/dates";
+import { filterArticles, type ArticleFilter } from "../corpus/filter";
+import { chooseUnit, UNITS, type Unit } from "../grouping/unit";
+import { groupArticles, type Grouping } from "../grouping/groups";
+import { LABEL_STYLES, type LabelStyle } from "../grouping/labels";
 import { DEFAULT_CORPUS, UsageError } from "./args";
 import type { CommandIO } from "./io";
 
@@ -14,6 +18,15 @@ export interface InputValues {
   "keep-boilerplate"?: boolean;
   field?: string[];
   "date-order"?: string;
+  outlet?: string[];
+  from?: string;
+  to?: string;
+}
+
+/** The grouping flags (see `groupingOptions`). */
+export interface GroupingValues {
+  by?: string;
+  label?: string;
 }
 
 /** The bundled story relative to the working directory, else the one shipped with the package. */
@@ -25,13 +38,43 @@ export function defaultCorpus(): string {
 
 /** `--published`: a real calendar date as YYYY-MM-DD (2025-13-01 is a usage error, not a date). */
 export function publishedOption(value: string | undefined): string | undefined {
+  return dayOption("published", value);
+}
+
+/** A day option (`--published`, `--from`, `--to`): a real calendar date as YYYY-MM-DD. */
+export function dayOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const v = value.trim();
   const d = new Date(`${v}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw new UsageError(`--published wants a date as YYYY-MM-DD, got '${value}'`);
+    throw new UsageError(`--${name} wants a date as YYYY-MM-DD, got '${value}'`);
   }
   return v;
+}
+
+/** `--outlet`, `--from`, `--to` as a filter; undefined when none is given. */
+export function filterOption(values: InputValues): ArticleFilter | undefined {
+  const outlets = (values.outlet ?? []).flatMap((o) => o.split(",")).map((o) => o.trim()).filter(Boolean);
+  const from = dayOption("from", values.from);
+  const to = dayOption("to", values.to);
+  if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  if (!outlets.length && !from && !to) return undefined;
+  return { outlets: outlets.length ? outlets : undefined, from, to };
+}
+
+/** `--by` and `--label`, validated (usage errors exit 2). */
+export function groupingOption(values: GroupingValues): { by?: Unit; label?: LabelStyle } {
+  const by = values.by?.trim().toLowerCase();
+  if (by !== undefined && !(UNITS as string[]).includes(by)) throw new UsageError(`--by wants ${UNITS.join(", ")}, got '${values.by}'`);
+  const label = values.label?.trim().toLowerCase();
+  if (label !== undefined && !(LABEL_STYLES as string[]).includes(label)) throw new UsageError(`--label wants ${LABEL_STYLES.join(", ")}, got '${values.label}'`);
+  return { by: by as Unit | undefined, label: label as LabelStyle | undefined };
+}
+
+/** The articles' grouping for `--by`/`--label` (the default unit follows the corpus). */
+export function groupingFor(articles: LoadResult["articles"], values: GroupingValues): Grouping {
+  const { by, label } = groupingOption(values);
+  return groupArticles(articles, chooseUnit(articles, by), label);
 }
 
 /** Load options from the shared flags; validates them (usage errors exit 2). */
@@ -75,10 +118,14 @@ export function fieldOptions(values: string[] | undefined): Partial<RecordFields
  */
 export function loadInput(positionals: string[], values: InputValues, io: CommandIO): LoadResult {
   const options = loadOptions(values);
+  const filter = filterOption(values);
   const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
   const loaded = loadCorpus(paths, options);
   for (const w of loaded.warnings) io.stderr(`${w.file}: warning: ${w.message}\n`);
   for (const s of loaded.skipped) io.stderr(`${s.file}: skipped: ${s.problem}\n`);
   if (loaded.articles.length === 0) throw new CorpusError(paths.join(" "), "no article could be loaded");
-  return loaded;
+  const filtered = filterArticles(loaded.articles, filter);
+  if (filtered.note) io.stderr(`${filtered.note}\n`);
+  if (filtered.kept.length === 0) throw new CorpusError(paths.join(" "), "no article matches --outlet/--from/--to");
+  return { ...loaded, articles: filtered.kept };
 }

@@ -22,8 +22,10 @@ export interface Article {
   /** path of the file it came from, as given or found (relative to the working directory when possible) */
   file: string;
   title: string | null;
-  /** outlet name as the metadata gives it, "unknown" when nobody says */
+  /** outlet name, settled across the corpus (src/corpus/outlets.ts: from the URL when not given, usual names); "unknown" when nobody says */
   outlet: string;
+  /** the story the article belongs to when the corpus holds several (src/corpus/topics.ts) */
+  topic?: string;
   /** publication date as an ISO string: `YYYY-MM-DD`, or a full timestamp when the source has one; null when unknown */
   published: string | null;
   /** true when `published` was inferred (from the text, or by a person reading it) rather than stated by the source */

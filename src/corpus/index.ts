@@ -12,4 +12,7 @@ export { normaliseDate } from "./dates";
 export type { DateResult } from "./dates";
 export { DEFAULT_FIELDS, mergeFields } from "./fields";
 export { MANIFEST_NAME, readManifest } from "./manifest";
-export { unifyOutletNames } from "./outlets";
+export { unifyOutletNames, resolveOutlets, siteOf, knownOutlet, OUTLET_ALIASES } from "./outlets";
+export { assignTopics, fileSeries, TOPIC_FIELDS } from "./topics";
+export { filterArticles, isEmptyFilter } from "./filter";
+export type { ArticleFilter, FilterOutcome } from "./filter";

@@ -1,4 +1,5 @@
-import { unifyOutletNames } from "./outlets";
+import { resolveOutlets } from "./outlets";
+import { assignTopics } from "./topics";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CorpusError, type Article, type LoadWarning } from "./article";
@@ -113,7 +114,8 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
       }
     });
   }
-  unifyOutletNames(result.articles);
+  resolveOutlets(result.articles);
+  assignTopics(result.articles, list);
   return result;
 
   function loadFile(full: string, shown: string, manifest: Record<string, string> | undefined): void {

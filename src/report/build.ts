@@ -1,6 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCorpus, type LoadOptions } from "../corpus/load";
+import { filterArticles, type ArticleFilter } from "../corpus/filter";
+import type { Unit } from "../grouping/unit";
+import type { LabelStyle } from "../grouping/labels";
+import { reportContext } from "./context";
 import { toDocuments } from "../text/document";
 import { reportSections } from "./sections";
 import type { ReportContext, ReportSection } from "./section";
@@ -42,6 +46,12 @@ export interface BuildReportOptions {
   /** default: the folder name of the first path */
   corpusName?: string;
   load?: LoadOptions;
+  /** keep only some outlets or a date range (`--outlet`, `--from`, `--to`) */
+  filter?: ArticleFilter;
+  /** the unit of comparison; default: per article up to 12 articles, else per outlet (or topic) */
+  by?: Unit;
+  /** how articles are named on charts and in tables; default "full" */
+  label?: LabelStyle;
   progress?: Progress;
   /** the sections to run; default every registered one (tests pass their own) */
   sections?: ReportSection[];
@@ -94,12 +104,15 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
   progress.setTotal(3);
   progress.step(`loading ${paths.join(", ")}`);
   const loaded = loadCorpus(paths, options.load ?? {});
-  progress.step(`tokenising ${loaded.articles.length} articles`);
-  const docs = toDocuments(loaded.articles);
+  const filtered = filterArticles(loaded.articles, options.filter);
+  if (filtered.note) progress.note(filtered.note);
+  progress.step(`tokenising ${filtered.kept.length} articles`);
+  const docs = toDocuments(filtered.kept);
   const sections = options.sections ?? (await registeredSections());
   progress.setTotal(2 + sections.length + 2);
 
-  const ctx: ReportContext = { corpus, docs, progress: (message) => progress.note(message) };
+  const ctx: ReportContext = reportContext({ corpus, docs, by: options.by, label: options.label, progress: (message) => progress.note(message) });
+
   const built: BuiltSection[] = [];
   for (const section of sections) {
     progress.step(`section: ${section.title}`);

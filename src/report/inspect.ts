@@ -2,6 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { getBrowser } from "../render/browser";
+import { looksLikeId } from "../grouping/labels";
+import { checkChartsInPage, MIN_PANEL_PX, type ChartLayoutCheck } from "./layout-check";
 
 /**
  * What Plotly draws for data, by trace type: bar and marker points, lines, pie slices, heatmap
@@ -15,6 +17,10 @@ export interface PageCheck {
   errors: string[];
   /** requests to anything but file:// (blocked: the report must work offline) */
   network: string[];
+  /** what a reader would see wrong in each chart (overlapping labels, unlabelled rows, squeezed panels, bare ids) */
+  layout: ChartLayoutCheck[];
+  /** milliseconds from navigation until every chart had drawn */
+  drawMs: number;
 }
 
 export interface InspectOptions {
@@ -22,6 +28,8 @@ export interface InspectOptions {
   screenshot?: string;
   /** whole page (default) or only the first viewport */
   fullPage?: boolean;
+  /** also save each chart's own screenshot into this folder, as <chart id>.png */
+  chartShots?: string;
   width?: number;
   height?: number;
 }
@@ -46,11 +54,13 @@ export async function inspectReportPage(indexHtml: string, options: InspectOptio
     return route.abort();
   });
   try {
+    const started = Date.now();
     await page.goto(pathToFileURL(path.resolve(indexHtml)).href, { waitUntil: "load" });
     // Each chart script calls Plotly.newPlot; wait until every chart div has its SVG (or time out).
     await page
       .waitForFunction(() => [...document.querySelectorAll(".nc-chart")].every((el) => el.querySelector(".main-svg")), undefined, { timeout: 20_000 })
       .catch(() => undefined);
+    const drawMs = Date.now() - started;
     const charts = await page.evaluate((DATA_MARKS) =>
       [...document.querySelectorAll<HTMLElement>(".nc-chart")].map((el) => {
         const data = ((el as unknown as { data?: unknown[] }).data ?? []) as unknown[];
@@ -64,11 +74,22 @@ export async function inspectReportPage(indexHtml: string, options: InspectOptio
       }),
       DATA_MARKS,
     );
+    // tsx keeps function names with a __name helper that does not exist in the page
+    await page.evaluate("globalThis.__name = globalThis.__name || ((f) => f)");
+    const layout = await page.evaluate(checkChartsInPage, { minPanel: MIN_PANEL_PX, idRule: looksLikeId.toString() });
+    if (options.chartShots) {
+      fs.mkdirSync(options.chartShots, { recursive: true });
+      for (const c of charts) {
+        const figure = page.locator(`#${c.id}`).locator("xpath=ancestor::figure[1]");
+        const target = (await figure.count()) ? figure : page.locator(`#${c.id}`);
+        await target.screenshot({ path: path.join(options.chartShots, `${c.id.replace(/^chart-|-plot$/g, "")}.png`) });
+      }
+    }
     if (options.screenshot) {
       fs.mkdirSync(path.dirname(options.screenshot), { recursive: true });
       await page.screenshot({ path: options.screenshot, fullPage: options.fullPage ?? true });
     }
-    return { charts, errors, network };
+    return { charts, errors, network, layout, drawMs };
   } finally {
     await page.close();
   }

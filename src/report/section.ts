@@ -1,5 +1,6 @@
 import type { Document } from "../text/types";
 import type { Figure } from "../charts/figure";
+import type { Grouping } from "../grouping/groups";
 
 /** What the report builder hands every section. */
 export interface ReportContext {
@@ -8,6 +9,13 @@ export interface ReportContext {
   docs: Document[];
   /** progress for long steps; goes to stderr */
   progress: (message: string) => void;
+  /** the unit of comparison, the groups of articles and every article's readable label */
+  grouping: Grouping;
+  /**
+   * A result computed once per report and shared by the sections that need it (the quotes feed the
+   * overlap and the quotes sections; the overlap feeds the timeline's independent sources).
+   */
+  once<T>(key: string, compute: () => T): T;
 }
 
 export interface ReportChart {

@@ -87,10 +87,10 @@ describe("loadCorpus: formats", () => {
   it("reads a nested paragraph record (BASIL body-paragraphs): sentences joined by a space, paragraphs by a blank line", () => {
     const [a] = one("nested.json");
     assert.equal(a.id, "nested");
-    assert.equal(a.outlet, "fox");
+    assert.equal(a.outlet, "Fox News"); // BASIL's "fox", by its usual name
     assert.equal(a.published, "2012-06-21");
     assert.equal(a.raw, "The Senate passed the farm bill on Thursday. The vote was 64 to 35.\n\nThe House has not scheduled a vote.");
-    assert.deepEqual(a.meta, { uuid: "3f1c" });
+    assert.deepEqual(a.meta, { uuid: "3f1c", outlet_as_given: "fox" });
   });
 
   it("reads {articles: [...]} in .json", () => {

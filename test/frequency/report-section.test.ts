@@ -1,3 +1,4 @@
+import { reportContext } from "../../src/report/context";
 import { strict as assert } from "node:assert";
 import * as path from "node:path";
 import { frequenciesSection } from "../../src/report/sections/frequencies";
@@ -7,7 +8,7 @@ import { toDocuments } from "../../src/text/document";
 describe("frequency/report section", () => {
   it("builds its charts, tables and the JSON result on the bundled story", async () => {
     const docs = toDocuments(loadCorpus(path.resolve(__dirname, "../../data/trump-putin-call")).articles);
-    const out = await frequenciesSection.build({ corpus: "trump-putin-call", docs, progress: () => {} });
+    const out = await frequenciesSection.build(reportContext({ corpus: "trump-putin-call", docs }));
     assert.deepEqual(out.charts.map((c) => c.name), ["frequency-top-terms", "frequency-distinctive", "frequency-heatmap", "frequency-scatter", "frequency-by-day", "frequency-over-time"]);
     // the two most alike articles are the two copies of the ABC report
     assert.equal(out.charts[3].title, "abc-reworded against abc-word-swapped");

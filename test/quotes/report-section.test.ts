@@ -1,3 +1,4 @@
+import { reportContext } from "../../src/report/context";
 import { strict as assert } from "node:assert";
 import * as path from "node:path";
 import { loadCorpus } from "../../src/corpus/load";
@@ -10,7 +11,7 @@ describe("report section: quotes", () => {
     const sections = await Promise.all(reportSections.map((load) => load()));
     assert.ok(sections.some((s) => s.id === "quotes"));
     const docs = toDocuments(loadCorpus(path.resolve(__dirname, "../../data/trump-putin-call")).articles);
-    const out = await quotesSection.build({ corpus: "trump-putin-call", docs, progress: () => {} });
+    const out = await quotesSection.build(reportContext({ corpus: "trump-putin-call", docs }));
     assert.deepEqual(out.charts.map((c) => c.name), ["quotes-speakers", "quotes-over-time"]);
     assert.deepEqual(out.tables.map((t) => [t.name, t.rows.length]), [["quotes", 99], ["quote-speakers", 14]]);
     assert.match(out.intro!, /^<p>99 quotations of people's words in 5 articles, from 14 speakers\. Most quoted: Donald Trump \(55 quotes in 5 articles\)/);

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
-import { corpusOptions, INPUT_HELP, parseCommandArgs, UsageError } from "../args";
+import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 import { CHART_FORMATS, type ChartFormat } from "../../report/page";
-import { defaultCorpus, loadOptions } from "../input";
+import { defaultCorpus, filterOption, groupingOption, loadOptions } from "../input";
 
 const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,png,svg] [input options]
 
@@ -16,10 +16,13 @@ the files it left out.
   --formats LIST       chart file formats, comma-separated: html, png, svg (default: all three;
                        png and svg need Chromium: Debian's chromium package, or CHROME_PATH)
 
+${GROUPING_HELP}
+
 ${INPUT_HELP}`;
 
 const options = {
   ...corpusOptions,
+  ...groupingOptions,
   out: { type: "string" },
   formats: { type: "string" },
 } as const;
@@ -43,6 +46,8 @@ export const reportCommand: Command = {
     if (values.json) throw new UsageError("report has no --json: it writes results.json in the report folder");
     const formats = parseFormats(values.formats);
     const load = loadOptions(values); // validates --published and --field before any work
+    const filter = filterOption(values);
+    const { by, label } = groupingOption(values);
     const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
     if (values.out !== undefined && fs.existsSync(values.out) && !fs.statSync(values.out).isDirectory()) {
       throw new UsageError(`--out ${values.out}: is a file, not a folder`);
@@ -59,6 +64,9 @@ export const reportCommand: Command = {
         formats,
         progress,
         load,
+        filter,
+        by,
+        label,
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       io.stderr(`report: ${result.articles} articles, ${result.charts} charts, ${result.tables} tables in ${seconds} s\n`);
