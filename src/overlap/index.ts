@@ -114,11 +114,12 @@ function analyse(articles: Article[], doc: (i: number) => Document, known: (i: n
   for (const [x, y, align] of todo) {
     const A = doc(x);
     const B = doc(y);
-    // a pair the filter did not propose: no alignment; its quotes are compared only when the two share
-    // three quoted words in a row (a match needs that run), which most pairs do not
+    // quotes are compared by text only where the two share three quoted words in a row (a match needs
+    // that run), which most pairs do not
+    const shared = sharedQuotes(quoteKeys(x), quoteKeys(y), quoteList(x), quoteList(y));
+    const byText = shared ? matchQuotesByText(shared[0], shared[1]) : [];
+    // a pair the filter did not propose: no alignment
     if (!align) {
-      const shared = sharedQuotes(quoteKeys(x), quoteKeys(y), quoteList(x), quoteList(y));
-      const byText = shared ? matchQuotesByText(shared[0], shared[1]) : [];
       quotes.push(...byText);
       pairs.push(scorePair({ a: A.article.id, b: B.article.id, pairs: [], passages: [] }, A, B, words(x), words(y), views(x), views(y), byText.length, undefined, options.align?.verbatim));
       continue;
@@ -126,7 +127,6 @@ function analyse(articles: Article[], doc: (i: number) => Document, known: (i: n
     if (done % 500 === 0 && done > 0) options.progress?.(`overlap: aligned ${done} of ${alignedCount} pairs`);
     done++;
     const al = alignDocuments(A, B, options.align, { a: views(x), b: views(y) });
-    const byText = matchQuotesByText(quoteList(x), quoteList(y));
     const score = scorePair(al, A, B, words(x), words(y), views(x), views(y), byText.length, undefined, options.align?.verbatim);
     quotes.push(...byText, ...matchQuotesByPosition(al, A, B, quoteList(x), quoteList(y), byText));
     pairs.push(score);
@@ -134,9 +134,10 @@ function analyse(articles: Article[], doc: (i: number) => Document, known: (i: n
     if (score.relation === "copy" || score.relation === "rewrite" || score.relation === "shared passage") related.push({ x, y, al, score, subs: findSubstitutions(al, A, B) });
   }
   // direction, for copies, rewrites and shared passages; mangled names are checked against the rest of the corpus, in one
-  // pass over all articles for a large corpus
+  // pass over all articles (the same counts as scanning the other articles pair by pair, which took 5 s of
+  // 255 articles with 550 related pairs)
   const names = related.flatMap((r) => r.subs.filter((s) => s.kind === "name").flatMap((s) => [s.from, s.to]));
-  const corpusCounts = !listAll && names.length > 0 ? countInTexts(articles.map((a) => a.text), names) : null;
+  const corpusCounts = names.length > 0 ? countInTexts(articles.map((a) => a.text), names) : null;
   for (const { x, y, al, score, subs } of related) {
     const A = doc(x);
     const B = doc(y);

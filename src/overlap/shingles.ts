@@ -45,8 +45,8 @@ export interface ShingleFamily {
 
 /** The families the filter uses by default (one owner: the bench and the store read them from here). */
 export const SHINGLE_FAMILIES: readonly ShingleFamily[] = [
-  { name: "words", tokens: "words", n: 5, minContainment: 0.2, minShingles: 1, maxDf: 200, minShared: 2 },
-  { name: "masked", tokens: "masked", n: 7, minContainment: 0.25, minShingles: 50, maxDf: 30, minShared: 8 },
+  { name: "words", tokens: "words", n: 5, minContainment: 0.2, minShingles: 1, maxDf: 200, minShared: 4 },
+  { name: "masked", tokens: "masked", n: 7, minContainment: 0.25, minShingles: 50, maxDf: 30, minShared: 10 },
 ];
 
 /** Folded words of a text: letters and digits, lower case, apostrophes straightened (reference for the scanner). */
