@@ -1,12 +1,13 @@
 /**
  * Overlap without a cliff: the candidate filter against the all-pairs pass, in the same run, on
  *  1. the bundled story (every pair, relation and passage compared; differences listed);
- *  2. 255 articles: the bundled story, basil-dev and 160 synonym-swapped and partial copies made here
- *     (corpus255.ts, spin.ts): time of the whole overlap analysis both ways, and recall of the copies
- *     the generator made (a copy is found when its pair's relation is copy, rewrite or shared passage),
- *     plus every pair the all-pairs pass relates that the filter does not;
+ *  2. 255 articles: the bundled story, basil-dev, synonym-swapped and partial copies of 20 of them made
+ *     here (corpus255.ts, spin.ts) and WikiRef220 articles to fill: time of the whole overlap analysis
+ *     both ways, and recall of the copies the generator made (a copy is found when its pair's relation
+ *     is copy, rewrite or shared passage), plus every pair the all-pairs pass relates that the filter
+ *     does not; `--sources 40` makes 160 copies and no filler (the heaviest mix: 550 related pairs);
  *  3. the filter alone over the 255 articles with one family at a time (which family finds what).
- * Run: npx tsx bench/overlap/rewrites.ts [--skip-all-pairs]
+ * Run: npx tsx bench/overlap/rewrites.ts [--skip-all-pairs] [--sources N]
  */
 import * as os from "node:os";
 import { loadCorpus } from "../../src/corpus/load";
@@ -76,12 +77,14 @@ console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map
     `substitutions and directions ${same ? "identical" : "DIFFER"}; ${diffs.length === 0 ? "every pair identical" : `pairs that differ from all pairs:\n  ${diffs.join("\n  ")}`}`);
 }
 
-const c = corpus255();
+const at = process.argv.indexOf("--sources");
+const c = corpus255(at > 0 ? Number(process.argv[at + 1]) : 20);
 if (!c) {
   console.log("255 articles: basil-dev not found under ../shared/corpora, skipped");
 } else {
-  const { articles, truth, swapRates } = c;
-  console.log(`255 articles: ${articles.length} (5 bundled, 90 basil-dev, 160 copies of 40 of them); words actually swapped: ` +
+  const { articles, truth, swapRates, filler } = c;
+  const copies = articles.length - 95 - filler;
+  console.log(`255 articles: ${articles.length} (5 bundled, 90 basil-dev, ${copies} copies of ${copies / 4} of them, ${filler} WikiRef220); words actually swapped: ` +
     Object.entries(swapRates).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`).join(", "));
   for (const family of SHINGLE_FAMILIES) {
     const t0 = now();

@@ -38,7 +38,7 @@ export interface SampleOptions {
   rate: number;
 }
 
-export const DEFAULT_SAMPLE: SampleOptions = { bottom: 24, rate: 1 / 8 };
+export const DEFAULT_SAMPLE: SampleOptions = { bottom: 32, rate: 1 / 6 };
 
 export interface SignatureRow {
   family: string;
