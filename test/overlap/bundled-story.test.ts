@@ -8,8 +8,11 @@ const DATA = path.resolve(__dirname, "../../data/trump-putin-call");
 
 describe("overlap on the bundled story", () => {
   let r: OverlapResult;
+  let all: OverlapResult;
   before(() => {
-    r = analyseOverlap(toDocuments(loadCorpus(DATA).articles));
+    const docs = toDocuments(loadCorpus(DATA).articles);
+    r = analyseOverlap(docs);
+    all = analyseOverlap(docs, { strategy: "all pairs" });
   });
   const pair = (a: string, b: string) => r.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))!;
 
@@ -67,6 +70,19 @@ describe("overlap on the bundled story", () => {
     const genius = r.quotes.find((x) => x.text_a === "brilliant")!;
     assert.equal(genius.text_b, "genius");
     assert.equal(genius.matched_by, "position");
+  });
+
+  it("aligns only the rewritten pair behind the candidate filter, and lists the same pairs as aligning all of them", () => {
+    assert.deepEqual(r.method, { pairs_considered: 10, pairs_aligned: 1, pairs_listed: 10, strategy: "candidate filter" });
+    assert.deepEqual(r.pairs.map((p) => [p.a, p.b, p.relation]), all.pairs.map((p) => [p.a, p.b, p.relation]));
+    assert.deepEqual(r.substitutions, all.substitutions);
+    assert.deepEqual(r.directions, all.directions);
+    // the one difference: the quoted sentence all pairs aligns between two independent reports
+    const notAligned = all.passages.filter((p) => !r.passages.some((q) => q.a === p.a && q.b === p.b && q.a_start === p.a_start && q.b_start === p.b_start));
+    assert.deepEqual(notAligned.map((p) => [p.a, p.b]), [["first-call-web", "wapo-call"]]);
+    assert.equal(r.passages.length, all.passages.length - 1);
+    const quotesOf = (x: OverlapResult) => x.quotes.filter((q) => q.a === "first-call-web" && q.b === "wapo-call").map((q) => q.text_a);
+    assert.deepEqual(quotesOf(r), quotesOf(all));
   });
 
   it("reports offsets that index the raw text", () => {
