@@ -23,7 +23,7 @@
 import { articlePrint, DEFAULT_SAMPLE, type ArticlePrint, type SampleOptions } from "./signature";
 import { SHINGLE_FAMILIES, type ShingleFamily } from "./shingles";
 
-export { shingleWords, wordHashes, shingleHashes, articleShingles, SHINGLE_FAMILIES } from "./shingles";
+export { shingleWords, wordHashes, shingleHashes, articleShingles, quotedShingles, SHINGLE_FAMILIES } from "./shingles";
 export type { ShingleFamily } from "./shingles";
 export { articleSignature, articlePrint, type SignatureRow, type ArticlePrint } from "./signature";
 
@@ -140,14 +140,16 @@ export function candidatesFromPrints(prints: ArticlePrint[], options: Fingerprin
 
 /**
  * Pairs (a < b) that share a passage too short for the sampled probe (one sentence of a long article):
- * at least `minShared` exact shingles in common in some family, counted by merging the full sets of every
- * pair — O(pairs), for corpora small enough that every pair is listed anyway (index.ts).
+ * at least `minShared` exact shingles in common in some family, or `minQuoted` quoted word 5-grams
+ * (`quoted`, from shingles.ts `quotedShingles`) — counted by merging the full sets of every pair, so
+ * O(pairs): for corpora small enough that every pair is listed anyway (index.ts).
  */
-export function passagePairs(prints: ArticlePrint[], families: readonly ShingleFamily[] = SHINGLE_FAMILIES): Array<{ a: number; b: number }> {
+export function passagePairs(prints: ArticlePrint[], families: readonly ShingleFamily[] = SHINGLE_FAMILIES, quoted?: Uint32Array[], minQuoted = 2): Array<{ a: number; b: number }> {
   const out: Array<{ a: number; b: number }> = [];
   for (let a = 0; a < prints.length; a++) {
     for (let b = a + 1; b < prints.length; b++) {
-      if (families.some((f, k) => sharedCount(prints[a].shingles[k], prints[b].shingles[k]) >= f.minShared)) out.push({ a, b });
+      if (families.some((f, k) => sharedCount(prints[a].shingles[k], prints[b].shingles[k]) >= f.minShared) ||
+        (quoted && sharedCount(quoted[a], quoted[b]) >= minQuoted)) out.push({ a, b });
     }
   }
   return out;

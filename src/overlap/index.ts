@@ -6,10 +6,11 @@
  * in two families — word 5-grams for copied text, masked 7-grams for rewrites that swap content words)
  * are aligned sentence by sentence; aligning a pair costs a few milliseconds, and a corpus of 255
  * articles has 32,385 pairs. `strategy: "all pairs"` aligns every pair instead, for comparison.
- * Corpora up to `listAllPairsUpTo` articles (300) still list every pair: the pairs the filter did not
- * propose share no narration worth aligning, and are scored from what needs no alignment — the
- * quotations they repeat (matched by text) and the names and numbers they share — so `shared quotes`,
- * `same story` and `unrelated` keep their meaning there. Larger corpora list only the aligned pairs,
+ * Corpora up to `listAllPairsUpTo` articles (300) still list every pair: pairs with a few exact
+ * shingles of narration or of a quotation in common are aligned too (one shared sentence is too little
+ * for the sampled probe), and the rest are scored from what needs no alignment — quotations matched by
+ * text and the names and numbers they share — so `shared quotes`, `same story` and `unrelated` mean
+ * what they mean when every pair is aligned. Larger corpora list only the aligned pairs,
  * and `analyseOverlapArticles` tokenises only the articles in them (1,226 of allsides' 17,867), where
  * tokenising all of them would take 2 GB of heap and half a minute.
  */
@@ -17,7 +18,7 @@ import type { Article } from "../corpus/article";
 import { toDocument } from "../text/document";
 import type { Document } from "../text/types";
 import { alignDocuments, type Alignment, type AlignOptions, type Passage } from "./align";
-import { articlePrint, candidatesFromPrints, countInTexts, passagePairs, SHINGLE_FAMILIES, type FingerprintOptions } from "./fingerprint";
+import { articlePrint, candidatesFromPrints, countInTexts, passagePairs, quotedShingles, SHINGLE_FAMILIES, type FingerprintOptions } from "./fingerprint";
 import { documentViews, type SentenceView } from "./normalise";
 import { direction, type Direction } from "./provenance";
 import { extractQuotes } from "../quotes/extract";
@@ -92,8 +93,10 @@ function analyse(articles: Article[], doc: (i: number) => Document, known: (i: n
     const prints = articles.map((a) => articlePrint(a.text, families, options.fingerprint?.sample));
     const candidates = candidatesFromPrints(prints, options.fingerprint);
     if (listAll) {
-      // every pair is listed: those sharing a short passage (one sentence) are aligned too
-      const aligned = new Set([...candidates, ...passagePairs(prints, families)].map((c) => c.a * n + c.b));
+      // every pair is listed: those sharing a short passage (one sentence) or a quotation are aligned
+      // too, so that their relation is the one aligning every pair gives
+      const quoted = articles.map((a) => quotedShingles(a.text));
+      const aligned = new Set([...candidates, ...passagePairs(prints, families, quoted)].map((c) => c.a * n + c.b));
       options.progress?.(`overlap: ${aligned.size} candidate pairs to align`);
       for (let x = 0; x < n; x++) for (let y = x + 1; y < n; y++) todo.push([x, y, aligned.has(x * n + y)]);
     } else {

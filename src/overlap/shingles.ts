@@ -230,6 +230,25 @@ export function familyTokens(words: ScannedWords & { segment: Int32Array }, toke
   return { tokens: out, segment };
 }
 
+/**
+ * Word 5-grams of the text inside quotation marks (one segment per quotation): not a family of the
+ * filter — shared quotations make no copy — but what a small corpus uses to align the pairs that repeat
+ * a quotation, so that their `shared quotes` relation is the one aligning every pair gives (index.ts).
+ */
+export function quotedShingles(text: string, n = 5): Uint32Array {
+  const all = scanWords(text);
+  const spans = findQuoteSpans(text);
+  const tokens: number[] = [];
+  const segment: number[] = [];
+  let s = 0;
+  for (let i = 0; i < all.hash.length; i++) {
+    const at = all.start[i];
+    while (s < spans.length && spans[s].markEnd <= at) s++;
+    if (s < spans.length && spans[s].markStart <= at) { tokens.push(all.hash[i]); segment.push(s); }
+  }
+  return shingleSet(Uint32Array.from(tokens), Int32Array.from(segment), n, 0x51);
+}
+
 /** A family's salt: its name hashed, so equal token runs of two families never share a hash. */
 export const familySalt = (family: ShingleFamily): number => foldedHash(`${family.name}/${family.n}`);
 
