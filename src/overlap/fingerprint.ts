@@ -3,8 +3,8 @@
  * at every corpus size).
  *
  * Each article is reduced to its signature (signature.ts: a consistent sample of its narration
- * shingles in several families, shingles.ts) — word 5-grams for copied text, stopword 8-grams for
- * rewrites that swap the content words. A classic MinHash/LSH index estimates Jaccard similarity,
+ * shingles in several families, shingles.ts) — word 5-grams for copied text, masked 7-grams (stopwords
+ * kept, other words reduced to their class) for rewrites that swap the content words. A classic MinHash/LSH index estimates Jaccard similarity,
  * which is tiny when a short article sits inside a long one (containment 1, Jaccard 0.05); we want
  * pairs where EITHER article shares much of its text, so we probe by containment, per family:
  *  1. all (sampled hash, article) postings are sorted once (a Float64Array, no hash map of strings);
