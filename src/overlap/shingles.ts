@@ -21,7 +21,7 @@
  * Also measured and not used: stopword-only n-grams (the sequence of an article's stopwords; 8-grams
  * missed the bundled rewrite, whose rewriter also swaps "but"/"however" and "I'm hearing"/"I hear"),
  * and the sequence of names and numbers (every report of the same event shares it: its 2-grams made 36
- * pairs of the bundled story and basil-dev candidates at containment 0.2, none of them a copy).
+ * pairs of the bundled story and basil-dev candidates at containment 0.2, one of them a rewrite).
  */
 import { findQuoteSpans } from "../quotes/spans";
 import { ENGLISH_STOPWORDS } from "../text/stopwords";
