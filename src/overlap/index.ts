@@ -6,11 +6,12 @@
  * in two families — word 5-grams for copied text, masked 7-grams for rewrites that swap content words)
  * are aligned sentence by sentence; aligning a pair costs a few milliseconds, and a corpus of 255
  * articles has 32,385 pairs. `strategy: "all pairs"` aligns every pair instead, for comparison.
- * Corpora up to `listAllPairsUpTo` articles (300) still list every pair: pairs with a few exact
+ * Corpora up to `listAllPairsUpTo` articles (LIST_ALL_PAIRS_UP_TO, 100) still list every pair: pairs with a few exact
  * shingles of narration or of a quotation in common are aligned too (one shared sentence is too little
  * for the sampled probe), and the rest are scored from what needs no alignment — quotations matched by
  * text and the names and numbers they share — so `shared quotes`, `same story` and `unrelated` mean
- * what they mean when every pair is aligned. Larger corpora list only the aligned pairs,
+ * what they mean when every pair is aligned. That costs tokenising every article and scoring every
+ * pair (at 255 articles 15 s of CPU instead of 7 s), so larger corpora list only the aligned pairs,
  * and `analyseOverlapArticles` tokenises only the articles in them (1,226 of allsides' 17,867), where
  * tokenising all of them would take 2 GB of heap and half a minute.
  */
@@ -26,11 +27,17 @@ import { matchQuotesByPosition, matchQuotesByText, quoteWords, type QuoteLike, t
 import { quotedMask, scorePair, sentenceWords, type PairScore, type SentenceWords } from "./relation";
 import { findSubstitutions, type Substitution } from "./substitutions";
 
+/**
+ * Up to this many articles every pair is listed (a report compares articles one by one up to about
+ * this size; beyond it the pairs that share no text are many and say nothing).
+ */
+export const LIST_ALL_PAIRS_UP_TO = 100;
+
 export interface OverlapOptions {
   align?: AlignOptions;
   /** which pairs are aligned: the candidate filter's (default, at every size) or every pair (slow; for comparison) */
   strategy?: "candidate filter" | "all pairs";
-  /** corpora up to this many articles list every pair, those outside the filter scored without alignment (default 300) */
+  /** corpora up to this many articles list every pair, those outside the filter scored without alignment (default LIST_ALL_PAIRS_UP_TO) */
   listAllPairsUpTo?: number;
   /** the candidate filter's settings */
   fingerprint?: FingerprintOptions;
@@ -72,7 +79,7 @@ export function analyseOverlapArticles(articles: Article[], options: OverlapOpti
 function analyse(articles: Article[], doc: (i: number) => Document, known: (i: number) => Document | undefined, options: OverlapOptions): OverlapResult {
   const n = articles.length;
   const strategy = options.strategy ?? "candidate filter";
-  const listAll = n <= (options.listAllPairsUpTo ?? 300);
+  const listAll = n <= (options.listAllPairsUpTo ?? LIST_ALL_PAIRS_UP_TO);
   // sentence views, word counts and quotes are built only for articles that are in a listed pair
   // (all of them for a small corpus, a few thousand of 20,000 behind the candidate filter)
   const viewCache: Array<SentenceView[] | undefined> = [];
