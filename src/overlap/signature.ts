@@ -27,7 +27,10 @@
  *           GROUP BY s.article, t.article, family;
  *   tested: for each such pair, count(*) of a's non-boilerplate rows with hash ≤ max(hash) of b's rows
  *           in that family (and the same the other way);
- * then the thresholds above, then the exact containment on the two texts (`articleShingles`).
+ * then the thresholds above (`minShingles` needs each article's full family size: the length of
+ * `articleShingles(text)[family]`, kept beside the signature or recomputed from the text), then the
+ * exact containment on the two texts (`articleShingles`). test/overlap/fingerprint.test.ts runs this
+ * join in plain code and gets the in-memory filter's pairs.
  */
 import { articleShingles, SHINGLE_FAMILIES, type ShingleFamily } from "./shingles";
 
