@@ -45,8 +45,8 @@ export interface LoadResult {
   skipped: Array<{ file: string; problem: string }>;
 }
 
-/** Readers by lower-case file extension. */
-const READERS: Record<string, FormatReader> = {
+/** Readers by lower-case file extension (the streaming reader, src/corpus/stream, uses the same table). */
+export const READERS: Record<string, FormatReader> = {
   ".txt": readTxt,
   ".md": readMarkdown,
   ".markdown": readMarkdown,

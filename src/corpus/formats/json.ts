@@ -1,5 +1,6 @@
 import { CorpusError } from "../article";
 import { recordToRaw } from "./record";
+import type { RecordFields } from "../load";
 import type { FormatReader, RawArticle, RecordProblem } from "./types";
 
 /** .json: one record, an array of records, or `{articles: [...]}`. Invalid JSON fails the whole file. */
@@ -36,15 +37,19 @@ export const readJsonl: FormatReader = (text, { file, fields }) => {
     pos = nl + 1;
     if (line.trim() === "") continue;
     record++;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      out.push({ record, problem: `line ${lineNo}: invalid JSON: ${(err as Error).message.split("\n")[0]}` });
-      continue;
-    }
-    out.push(recordToRaw(value, fields, record, `line ${lineNo}`));
+    out.push(jsonlRecord(line, lineNo, record, fields));
   }
   if (record === 0) throw new CorpusError(file, "empty file (no records)");
   return out;
 };
+
+/** One non-blank line of a .jsonl file as a raw article or a problem naming the line (shared with the streaming reader). */
+export function jsonlRecord(line: string, lineNo: number, record: number, fields: RecordFields): RawArticle | RecordProblem {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { record, problem: `line ${lineNo}: invalid JSON: ${(err as Error).message.split("\n")[0]}` };
+  }
+  return recordToRaw(value, fields, record, `line ${lineNo}`);
+}
