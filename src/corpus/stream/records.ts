@@ -43,6 +43,8 @@ export interface StreamOptions {
   onWarning?: (w: LoadWarning) => void;
   /** a record or file that cannot be read; the rest goes on */
   onProblem?: (p: StreamProblem) => void;
+  /** bytes read from the files as stored (compressed for .gz), for progress */
+  onBytes?: (n: number) => void;
 }
 
 /** Formats streamed record by record; the rest are read whole, one file at a time. */
@@ -52,6 +54,24 @@ const known = (name: string) => Object.prototype.hasOwnProperty.call(READERS, fo
 
 /** The file names the streaming reader takes: the loader's formats, each also gzip-compressed. */
 export const STREAM_EXTENSIONS = [...Object.keys(READERS), ...[...STREAMED].map((e) => `${e}.gz`)];
+
+/** Bytes of the files under `paths` that the reader would read (for a progress bar's total). */
+export function inputBytes(paths: string[]): number {
+  let total = 0;
+  const visit = (p: string) => {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const e of fs.readdirSync(p)) if (!e.startsWith(".") && !e.startsWith("_")) visit(path.join(p, e));
+    } else if (st.isFile() && known(p)) total += st.size;
+  };
+  paths.forEach(visit);
+  return total;
+}
 
 /** Every record under `paths` (folders recursively, in the loader's order), one at a time. */
 export async function* streamRecords(paths: string[], options: StreamOptions = {}): AsyncGenerator<StreamedRecord> {
@@ -102,7 +122,7 @@ export async function* streamRecords(paths: string[], options: StreamOptions = {
         continue;
       }
       const stem = path.basename(f.full).replace(/(\.[^.]+)?(\.gz)?$/i, "");
-      const ctx: FileContext = { full: f.full, shown: f.shown, stem, manifest: f.manifest, gzip, fields, maxRecord, warn, problem };
+      const ctx: FileContext = { full: f.full, shown: f.shown, stem, manifest: f.manifest, gzip, fields, maxRecord, warn, problem, bytes: options.onBytes ?? (() => {}) };
       try {
         if (ext === ".csv") yield* severalRecords(csvRecords(ctx), ctx, "utf-8");
         else if (STREAMED.has(ext)) yield* severalRecords(jsonlRecords(ctx), ctx, "utf-8");
@@ -125,6 +145,7 @@ interface FileContext {
   maxRecord: number;
   warn: (w: LoadWarning) => void;
   problem: (p: StreamProblem) => void;
+  bytes: (n: number) => void;
 }
 
 /**
@@ -158,6 +179,7 @@ async function* severalRecords(items: AsyncGenerator<RawArticle | RecordProblem>
 /** The byte stream of a file, decompressed when it is gzip. */
 function byteStream(ctx: FileContext): NodeJS.ReadableStream {
   const file = fs.createReadStream(ctx.full, { highWaterMark: 256 * 1024 });
+  file.on("data", (chunk) => ctx.bytes(chunk.length));
   if (!ctx.gzip) return file;
   return pipeline(file, zlib.createGunzip(), () => {});
 }
@@ -226,6 +248,7 @@ async function* csvRecords(ctx: FileContext): AsyncGenerator<RawArticle | Record
 function* wholeFile(ctx: FileContext, ext: string): Generator<StreamedRecord> {
   const size = fs.statSync(ctx.full).size;
   const limit = ext === ".json" ? MAX_WHOLE_FILE_BYTES : ctx.maxRecord;
+  ctx.bytes(size);
   if (size > limit) throw new CorpusError(ctx.shown, `too large (${size} bytes; the limit is ${limit})`);
   let bytes = fs.readFileSync(ctx.full);
   if (ctx.gzip) bytes = gunzipBounded(bytes, ctx.shown, limit);

@@ -1,0 +1,24 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Row } from "./article-rows";
+import { derivedFile, tempFile, type StoreState } from "./layout";
+import { CsvBuffer } from "./parquet-batch";
+import { DERIVED, type DerivedName } from "./schema";
+
+let written = 0;
+
+/**
+ * Write a derived table's rows as a new Parquet file (temporary name, then rename) and return the
+ * state that points at it. The caller writes store.json, then deletes the old file.
+ */
+export async function writeDerived(connection: DuckDBConnection, dir: string, state: StoreState, table: DerivedName, rows: Iterable<Row>): Promise<{ state: StoreState; old: string | null }> {
+  const name = `d${Date.now()}-${process.pid}-${written++}`;
+  const buffer = new CsvBuffer();
+  for (const r of rows) buffer.add(r);
+  const csv = path.join(dir, table, `.tmp-${name}.csv`);
+  await buffer.toParquet(connection, DERIVED[table], csv, tempFile(dir, table, name));
+  fs.renameSync(tempFile(dir, table, name), derivedFile(dir, table, name));
+  const previous = state.derived[table];
+  return { state: { ...state, derived: { ...state.derived, [table]: name } }, old: previous ? derivedFile(dir, table, previous) : null };
+}

@@ -1,0 +1,39 @@
+/**
+ * DuckDB as this project uses it: an in-process database that never downloads anything (extension
+ * auto-install off; Parquet is built into the npm binary), with one helper to read rows as plain
+ * JavaScript values.
+ */
+import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+
+export interface Duck {
+  instance: DuckDBInstance;
+  connection: DuckDBConnection;
+}
+
+export async function openDuck(options: { threads?: number; memoryLimit?: string } = {}): Promise<Duck> {
+  const { DuckDBInstance } = require("@duckdb/node-api") as typeof import("@duckdb/node-api");
+  const config: Record<string, string> = { autoinstall_known_extensions: "false", autoload_known_extensions: "false" };
+  if (options.threads) config.threads = String(options.threads);
+  if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+  const instance = await DuckDBInstance.create(":memory:", config);
+  const connection = await instance.connect();
+  return { instance, connection };
+}
+
+/** Rows of a query as objects of plain JavaScript values (BIGINT as number when it fits exactly). */
+export async function rowsOf(connection: DuckDBConnection, sql: string): Promise<Array<Record<string, unknown>>> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row)) out[k] = typeof v === "bigint" && Number.isSafeInteger(Number(v)) ? Number(v) : v;
+    return out;
+  });
+}
+
+export function closeDuck(d: Duck): void {
+  d.connection.closeSync();
+  d.instance.closeSync();
+}
+
+/** A string as an SQL literal. */
+export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;

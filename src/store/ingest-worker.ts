@@ -1,0 +1,87 @@
+/**
+ * An ingest worker: analyses the articles it is sent (article-rows.ts), keeps their rows as CSV, and
+ * every `batchSize` articles (or when told to finish) writes one Parquet file per table under a
+ * temporary name and tells the main thread, which commits the batch (rename, then store.json).
+ */
+import * as path from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+import type { Article } from "../corpus/article";
+import { articleRows, type ArticleRows } from "./article-rows";
+import { closeDuck, openDuck, type Duck } from "./duck";
+import { newBatchId, tempFile } from "./layout";
+import { CsvBuffer } from "./parquet-batch";
+import { ARTICLE_TABLES, TABLES } from "./schema";
+
+export interface WorkerSetup {
+  dir: string;
+  index: number;
+  batchSize: number;
+}
+
+export type ToWorker = { type: "article"; article: Article; seq: number } | { type: "finish" };
+export type FromWorker =
+  | { type: "done"; id: string; seq: number }
+  | { type: "failed"; id: string; file: string; problem: string }
+  | { type: "batch"; batch: string; ids: string[]; rows: Record<string, number> }
+  | { type: "finished" }
+  | { type: "error"; message: string };
+
+const setup = workerData as WorkerSetup;
+const port = parentPort!;
+let duck: Duck | null = null;
+let batchNo = 0;
+let batch = newBatchId(setup.index, batchNo);
+let ids: string[] = [];
+const buffers = Object.fromEntries(ARTICLE_TABLES.map((t) => [t, new CsvBuffer()])) as Record<keyof ArticleRows, CsvBuffer>;
+let queue: Promise<void> = Promise.resolve();
+
+async function flush(): Promise<void> {
+  if (ids.length === 0) return;
+  duck ??= await openDuck({ threads: 1, memoryLimit: "512MB" });
+  const rows: Record<string, number> = {};
+  for (const t of ARTICLE_TABLES) {
+    const csv = path.join(setup.dir, t, `.tmp-${batch}.csv`);
+    rows[t] = buffers[t].rows;
+    await buffers[t].toParquet(duck.connection, TABLES[t], csv, tempFile(setup.dir, t, batch));
+  }
+  port.postMessage({ type: "batch", batch, ids, rows } satisfies FromWorker);
+  ids = [];
+  batch = newBatchId(setup.index, ++batchNo);
+}
+
+function analyse(article: Article, seq: number): void {
+  let rows: ArticleRows;
+  try {
+    rows = articleRows(article, seq, batch);
+  } catch (err) {
+    // one article's failure is that article's problem, named, never the run's
+    port.postMessage({ type: "failed", id: article.id, file: article.file, problem: `analysis failed: ${(err as Error)?.message ?? String(err)}` } satisfies FromWorker);
+    return;
+  }
+  buffers.articles.add(rows.articles);
+  buffers.texts.add(rows.texts);
+  for (const r of rows.terms) buffers.terms.add(r);
+  for (const r of rows.mentions) buffers.mentions.add(r);
+  for (const r of rows.quotes) buffers.quotes.add(r);
+  for (const r of rows.signatures) buffers.signatures.add(r);
+  ids.push(article.id);
+  port.postMessage({ type: "done", id: article.id, seq } satisfies FromWorker);
+}
+
+port.on("message", (msg: ToWorker) => {
+  // in order: a flush (async, DuckDB) must finish before the next article joins the next batch
+  queue = queue.then(async () => {
+    if (msg.type === "article") {
+      analyse(msg.article, msg.seq);
+      if (ids.length >= setup.batchSize) await flush();
+    } else {
+      await flush();
+      if (duck) closeDuck(duck);
+      duck = null;
+      port.postMessage({ type: "finished" } satisfies FromWorker);
+    }
+  }).catch((err: unknown) => {
+    // a batch that cannot be written (disk full, DuckDB error) stops the run: the main thread says why
+    port.postMessage({ type: "error", message: (err as Error)?.message ?? String(err) } satisfies FromWorker);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Reading a store: a DuckDB database in memory whose tables are views over the store's committed
+ * Parquet files (the ones store.json lists, never a half-written one). `rows(sql)` gives plain
+ * objects; `query(sql)` a danfojs DataFrame, for notebooks.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { toDataFrame, type DataFrame } from "../tables/dataframe";
+import type { Row as TableRow } from "../tables/rows";
+import { closeDuck, openDuck, rowsOf, sqlString, type Duck } from "./duck";
+import { batchFile, derivedFile, readState, type StoreState } from "./layout";
+import { ARTICLE_TABLES, DERIVED, DERIVED_TABLES, TABLES, type Column } from "./schema";
+
+export interface Store {
+  dir: string;
+  state: StoreState;
+  connection: DuckDBConnection;
+  /** rows of a query as plain objects */
+  rows(sql: string): Promise<Array<Record<string, unknown>>>;
+  /** a query as a danfojs DataFrame */
+  query(sql: string): Promise<DataFrame>;
+  /** run a statement for its effect */
+  run(sql: string): Promise<void>;
+  close(): void;
+}
+
+export interface OpenOptions {
+  threads?: number;
+  memoryLimit?: string;
+}
+
+export async function openStore(dir: string, options: OpenOptions = {}): Promise<Store> {
+  const state = readState(dir);
+  const duck = await openDuck(options);
+  await defineViews(duck.connection, dir, state);
+  return storeOf(dir, state, duck);
+}
+
+function storeOf(dir: string, state: StoreState, duck: Duck): Store {
+  return {
+    dir,
+    state,
+    connection: duck.connection,
+    rows: (sql) => rowsOf(duck.connection, sql),
+    async query(sql) {
+      const rows = await rowsOf(duck.connection, sql);
+      const reader = await duck.connection.runAndReadAll(`SELECT * FROM (${sql}) LIMIT 0`);
+      return toDataFrame(rows as TableRow[], reader.columnNames());
+    },
+    async run(sql) {
+      await duck.connection.run(sql);
+    },
+    close: () => closeDuck(duck),
+  };
+}
+
+/** One view per table over its listed files; an empty table of the right columns when there are none. */
+export async function defineViews(connection: DuckDBConnection, dir: string, state: StoreState): Promise<void> {
+  for (const t of ARTICLE_TABLES) {
+    const files = state.batches.map((b) => batchFile(dir, t, b.id));
+    await defineView(connection, t, files, TABLES[t]);
+  }
+  for (const t of DERIVED_TABLES) {
+    const name = state.derived[t];
+    await defineView(connection, t, name ? [derivedFile(dir, t, name)] : [], DERIVED[t]);
+  }
+}
+
+async function defineView(connection: DuckDBConnection, name: string, files: string[], columns: readonly Column[]): Promise<void> {
+  await connection.run(`DROP VIEW IF EXISTS ${name}`);
+  await connection.run(`DROP TABLE IF EXISTS ${name}`);
+  if (files.length === 0) {
+    await connection.run(`CREATE TABLE ${name} (${columns.map((c) => `${c.name} ${c.type}`).join(", ")})`);
+    return;
+  }
+  await connection.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet([${files.map(sqlString).join(", ")}])`);
+}

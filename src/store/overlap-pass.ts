@@ -1,0 +1,77 @@
+/**
+ * The overlap pass over a store: candidate pairs from the signatures join (sql/overlap-candidates.sql),
+ * then each pair aligned by the in-memory code (src/overlap, analyseOverlapArticles on the two
+ * articles) in worker threads, written as the `pairs` table. Texts are fetched from the store for a
+ * chunk of pairs at a time, so memory holds the articles of one chunk, not the collection.
+ */
+import type { Row } from "./article-rows";
+import { DEFAULT_FINGERPRINT } from "../overlap/fingerprint";
+import type { Store } from "./open";
+import { sqlFile } from "./sql";
+import { startWorker } from "./worker-thread";
+import type { PairJob, PairResult } from "./overlap-worker";
+import type { ProgressSink } from "../report/progress";
+
+export interface OverlapPassOptions {
+  workers?: number;
+  sink?: ProgressSink;
+  /** pairs per chunk (texts of one chunk are in memory at once) */
+  chunk?: number;
+}
+
+export async function candidateRows(store: Store): Promise<Array<{ a: string; b: string; hits: number }>> {
+  const o = DEFAULT_FINGERPRINT;
+  const rows = await store.rows(sqlFile("overlap-candidates", { max_df: o.maxDf, min_hits: o.minHits, min_share: o.minShare }));
+  return rows.map((r) => ({ a: String(r.a), b: String(r.b), hits: Number(r.hits) }));
+}
+
+/** Stored article → the fields analyseOverlapArticles reads, as plain data for a worker. */
+const ARTICLE_SQL = `SELECT a.id, a.seq, a.file, a.title, coalesce(o.outlet, a.outlet) AS outlet, a.published, a.published_estimated, a.language, a.encoding,
+  t.raw, t.removed FROM articles a JOIN texts t ON t.article = a.id LEFT JOIN outlets o ON o.spelling = a.outlet`;
+
+export async function overlapPass(store: Store, options: OverlapPassOptions = {}): Promise<Row[]> {
+  const pairs = await candidateRows(store);
+  const sink = options.sink;
+  sink?.stderr(`overlap: ${pairs.length.toLocaleString("en-US")} candidate pairs to align\n`);
+  if (pairs.length === 0) return [];
+  const chunkSize = options.chunk ?? 2000;
+  const nWorkers = Math.max(1, Math.min(options.workers ?? 1, Math.ceil(pairs.length / 50)));
+  const workers = Array.from({ length: nWorkers }, () => startWorker("overlap-worker", null));
+  const out: Row[] = [];
+  try {
+    for (let c = 0; c < pairs.length; c += chunkSize) {
+      const chunk = pairs.slice(c, c + chunkSize);
+      const ids = [...new Set(chunk.flatMap((p) => [p.a, p.b]))];
+      await store.run("CREATE OR REPLACE TEMP TABLE wanted (id VARCHAR)");
+      for (let i = 0; i < ids.length; i += 1000) {
+        await store.run(`INSERT INTO wanted VALUES ${ids.slice(i, i + 1000).map((id) => `('${id.replace(/'/g, "''")}')`).join(", ")}`);
+      }
+      const articles = await store.rows(`${ARTICLE_SQL} WHERE a.id IN (SELECT id FROM wanted)`);
+      const byId = new Map(articles.map((a) => [String(a.id), a]));
+      // split the chunk between the workers; each gets the texts its pairs need
+      const parts = workers.map((_, w) => chunk.filter((_, i) => i % nWorkers === w));
+      const results = await Promise.all(parts.map((part, w) => new Promise<PairResult[]>((resolve, reject) => {
+        const worker = workers[w];
+        const need = new Set(part.flatMap((p) => [p.a, p.b]));
+        const job: PairJob = { pairs: part.map((p) => ({ a: p.a, b: p.b, hits: p.hits })), articles: [...need].map((id) => byId.get(id)!).filter(Boolean) };
+        const onMessage = (msg: PairResult[] | { error: string }) => {
+          worker.off("error", onError);
+          if (Array.isArray(msg)) resolve(msg);
+          else reject(new Error(msg.error));
+        };
+        const onError = (err: Error) => {
+          worker.off("message", onMessage);
+          reject(err);
+        };
+        worker.once("message", onMessage);
+        worker.once("error", onError);
+        worker.postMessage(job);
+      })));
+      for (const list of results) for (const r of list) out.push([r.a, r.b, r.shared_a, r.shared_b, r.verbatim_a, r.verbatim_b, r.relation, r.containment, r.detail]);
+      sink?.stderr(`overlap: aligned ${Math.min(c + chunkSize, pairs.length).toLocaleString("en-US")} of ${pairs.length.toLocaleString("en-US")} pairs\n`);
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * Aligns candidate pairs for the overlap pass: each pair through the in-memory overlap code
+ * (analyseOverlapArticles on the two articles, every pair aligned), after the filter's exact
+ * containment gate on the full shingle sets.
+ */
+import { parentPort } from "node:worker_threads";
+import type { Article, RemovedSpan } from "../corpus/article";
+import { blankSpans } from "../corpus/clean";
+import { analyseOverlapArticles } from "../overlap/index";
+import { containment, DEFAULT_FINGERPRINT, shingleHashes } from "../overlap/fingerprint";
+
+export interface PairJob {
+  pairs: Array<{ a: string; b: string; hits: number }>;
+  articles: Array<Record<string, unknown>>;
+}
+
+export interface PairResult {
+  a: string;
+  b: string;
+  shared_a: number;
+  shared_b: number;
+  verbatim_a: number;
+  verbatim_b: number;
+  relation: string;
+  containment: number;
+  /** the pair's score, passages, quotes, substitutions and direction as JSON */
+  detail: string;
+}
+
+/** A stored article back as an Article: `text` is `raw` with the removed spans blanked, as the loader made it. */
+export function storedArticle(r: Record<string, unknown>): Article {
+  const raw = String(r.raw);
+  const removed = JSON.parse(String(r.removed)) as RemovedSpan[];
+  return {
+    id: String(r.id), file: String(r.file), title: r.title === null ? null : String(r.title), outlet: String(r.outlet),
+    published: r.published === null ? null : String(r.published), publishedEstimated: Boolean(r.published_estimated),
+    language: String(r.language), raw, text: blankSpans(raw, removed), removed, encoding: String(r.encoding), meta: {},
+  };
+}
+
+export function alignPair(a: Article, b: Article): PairResult | null {
+  const share = containment(shingleHashes(a.text), shingleHashes(b.text));
+  if (share < DEFAULT_FINGERPRINT.minContainment) return null;
+  const r = analyseOverlapArticles([a, b], { exhaustiveLimit: 2 });
+  const p = r.pairs[0];
+  return {
+    a: p.a, b: p.b, shared_a: p.shared_a, shared_b: p.shared_b, verbatim_a: p.verbatim_a, verbatim_b: p.verbatim_b, relation: p.relation, containment: share,
+    detail: JSON.stringify({ pair: p, passages: r.passages, quotes: r.quotes, substitutions: r.substitutions, directions: r.directions }),
+  };
+}
+
+parentPort?.on("message", (job: PairJob) => {
+  try {
+    const byId = new Map(job.articles.map((r) => [String(r.id), storedArticle(r)]));
+    const seq = new Map(job.articles.map((r) => [String(r.id), Number(r.seq)]));
+    const out: PairResult[] = [];
+    for (const p of job.pairs) {
+      const a = byId.get(p.a);
+      const b = byId.get(p.b);
+      if (!a || !b) continue;
+      // in ingest order, as the in-memory path pairs articles in load order
+      const r = seq.get(p.a)! <= seq.get(p.b)! ? alignPair(a, b) : alignPair(b, a);
+      if (r) out.push(r);
+    }
+    parentPort!.postMessage(out);
+  } catch (err) {
+    parentPort!.postMessage({ error: (err as Error)?.message ?? String(err) });
+  }
+});

@@ -1,0 +1,96 @@
+/**
+ * A batch of rows turned into Parquet files. Rows are written as CSV text first (strings built in
+ * JavaScript are cheap; DuckDB's CSV reader is native and fast), then DuckDB converts each table's CSV
+ * into Parquet. DuckDB's row appender, which crosses into native code for every value, was several
+ * times slower for the million term rows of a batch; it still takes the rare row too long for a CSV
+ * line DuckDB accepts (a whole long article), so no row is ever refused.
+ */
+import * as fs from "node:fs";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { sqlString } from "./duck";
+import type { Column } from "./schema";
+import type { Row } from "./article-rows";
+
+/**
+ * Rows whose strings add up to more characters than this go through the appender: DuckDB's CSV reader
+ * takes lines up to 2 MiB, and a character can take 3 bytes, twice when it is a doubled quote.
+ */
+const MAX_CSV_ROW_CHARS = 300_000;
+
+/** One CSV field: strings always quoted (quotes doubled), null as an empty unquoted field. */
+function field(v: Row[number]): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return `"${v.includes('"') ? v.replace(/"/g, '""') : v}"`;
+  return String(v);
+}
+
+export class CsvBuffer {
+  private parts: string[] = [];
+  private long: Row[] = [];
+  rows = 0;
+  add(row: Row): void {
+    this.rows++;
+    let chars = 0;
+    for (const v of row) if (typeof v === "string") chars += v.length;
+    if (chars > MAX_CSV_ROW_CHARS) {
+      this.long.push(row);
+      return;
+    }
+    let line = field(row[0]);
+    for (let i = 1; i < row.length; i++) line += "," + field(row[i]);
+    this.parts.push(line);
+  }
+
+  /** Write the rows as a Parquet file at `target` (through a CSV file at `csv`) and forget them. */
+  async toParquet(connection: DuckDBConnection, columns: readonly Column[], csv: string, target: string): Promise<void> {
+    const typed = columns.map((c) => `CAST(NULL AS ${c.type}) AS ${c.name}`).join(", ");
+    let source = `(SELECT ${typed} LIMIT 0)`;
+    if (this.parts.length > 0) {
+      const fd = fs.openSync(csv, "w");
+      try {
+        // in slices: one joined string of a whole batch could pass V8's string limit
+        for (let i = 0; i < this.parts.length; i += 50_000) fs.writeSync(fd, this.parts.slice(i, i + 50_000).join("\n") + "\n");
+      } finally {
+        fs.closeSync(fd);
+      }
+      source = readCsvSql(csv, columns);
+    }
+    try {
+      if (this.long.length === 0) {
+        await connection.run(`COPY (SELECT * FROM ${source}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`);
+      } else {
+        await connection.run(`CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM ${source}`);
+        const appender = await connection.createAppender("staged");
+        for (const row of this.long) {
+          row.forEach((v, i) => appendValue(appender, columns[i], v));
+          appender.endRow();
+        }
+        appender.closeSync();
+        await connection.run(`COPY staged TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`);
+        await connection.run("DROP TABLE staged");
+      }
+    } finally {
+      fs.rmSync(csv, { force: true });
+    }
+    this.parts = [];
+    this.long = [];
+    this.rows = 0;
+  }
+}
+
+type Appender = Awaited<ReturnType<DuckDBConnection["createAppender"]>>;
+
+function appendValue(appender: Appender, column: Column, v: Row[number]): void {
+  if (v === null || v === undefined) appender.appendNull();
+  else if (column.type === "VARCHAR") appender.appendVarchar(String(v));
+  else if (column.type === "BOOLEAN") appender.appendBoolean(Boolean(v));
+  else if (column.type === "DOUBLE") appender.appendDouble(Number(v));
+  else if (column.type === "BIGINT") appender.appendBigInt(BigInt(v as number));
+  else appender.appendInteger(Number(v));
+}
+
+/** The read_csv call for a file of rows in `columns`' order. */
+export function readCsvSql(file: string, columns: readonly Column[]): string {
+  const types = columns.map((c) => `${sqlString(c.name.replace(/"/g, ""))}: '${c.type}'`).join(", ");
+  return `read_csv(${sqlString(file)}, header = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, strict_mode = true, columns = {${types}})`;
+}

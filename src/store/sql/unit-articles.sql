@@ -1,0 +1,25 @@
+-- The articles a query counts, each with the unit it is counted under and its outlet spelled the
+-- one way the store chose (the outlets table). Every other query joins this view.
+--   ${by}       article | outlet | date | outlet_month
+--   ${outlets}  lower-case outlet names to keep, as quoted literals ('' keeps none; see ${all_outlets})
+--   ${from} ${to}  publication days (YYYY-MM-DD) to keep, '' for no bound
+-- Map side: one row per article; no join grows with the collection but the small outlets table.
+CREATE OR REPLACE TEMPORARY VIEW unit_articles AS
+SELECT
+  a.id AS article,
+  a.seq,
+  CASE '${by}'
+    WHEN 'article' THEN a.id
+    WHEN 'date' THEN coalesce(substr(a.published, 1, 10), a.id)
+    WHEN 'outlet_month' THEN concat(coalesce(o.outlet, a.outlet), ' · ', coalesce(substr(a.published, 1, 7), 'undated'))
+    ELSE CASE WHEN a.outlet IS NULL OR coalesce(o.outlet, a.outlet) = 'unknown' THEN a.id ELSE coalesce(o.outlet, a.outlet) END
+  END AS unit,
+  coalesce(o.outlet, a.outlet) AS outlet,
+  a.published,
+  a.words,
+  a.title
+FROM articles a
+LEFT JOIN outlets o ON o.spelling = a.outlet
+WHERE (${all_outlets} OR lower(coalesce(o.outlet, a.outlet)) IN (${outlets}))
+  AND ('${from}' = '' OR substr(a.published, 1, 10) >= '${from}')
+  AND ('${to}' = '' OR substr(a.published, 1, 10) <= '${to}')
