@@ -14,10 +14,10 @@ let written = 0;
  */
 export async function writeDerived(connection: DuckDBConnection, dir: string, state: StoreState, table: DerivedName, rows: Iterable<Row>): Promise<{ state: StoreState; old: string | null }> {
   const name = `d${Date.now()}-${process.pid}-${written++}`;
-  const buffer = new CsvBuffer();
+  const buffer = new CsvBuffer(DERIVED[table], true);
   for (const r of rows) buffer.add(r);
   const csv = path.join(dir, table, `.tmp-${name}.csv`);
-  await buffer.toParquet(connection, DERIVED[table], csv, tempFile(dir, table, name));
+  await buffer.toParquet(connection, csv, tempFile(dir, table, name));
   fs.renameSync(tempFile(dir, table, name), derivedFile(dir, table, name));
   const previous = state.derived[table];
   return { state: { ...state, derived: { ...state.derived, [table]: name } }, old: previous ? derivedFile(dir, table, previous) : null };

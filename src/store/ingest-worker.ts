@@ -32,7 +32,8 @@ let duck: Duck | null = null;
 let batchNo = 0;
 let batch = newBatchId(setup.index, batchNo);
 let ids: string[] = [];
-const buffers = Object.fromEntries(ARTICLE_TABLES.map((t) => [t, new CsvBuffer()])) as Record<keyof ArticleRows, CsvBuffer>;
+/** tables of words and numbers as CSV, tables holding text as JSON lines (see parquet-batch.ts) */
+const buffers = Object.fromEntries(ARTICLE_TABLES.map((t) => [t, new CsvBuffer(TABLES[t], t !== "terms" && t !== "signatures")])) as Record<keyof ArticleRows, CsvBuffer>;
 let queue: Promise<void> = Promise.resolve();
 
 async function flush(): Promise<void> {
@@ -42,7 +43,7 @@ async function flush(): Promise<void> {
   for (const t of ARTICLE_TABLES) {
     const csv = path.join(setup.dir, t, `.tmp-${batch}.csv`);
     rows[t] = buffers[t].rows;
-    await buffers[t].toParquet(duck.connection, TABLES[t], csv, tempFile(setup.dir, t, batch));
+    await buffers[t].toParquet(duck.connection, csv, tempFile(setup.dir, t, batch));
   }
   port.postMessage({ type: "batch", batch, ids, rows } satisfies FromWorker);
   ids = [];

@@ -1,14 +1,18 @@
 /**
- * A batch of rows turned into Parquet files. Rows are written as CSV text first (strings built in
- * JavaScript are cheap; DuckDB's CSV reader is native and fast), then DuckDB converts each table's CSV
- * into Parquet. DuckDB's row appender, which crosses into native code for every value, was several
- * times slower for the million term rows of a batch; it still takes the rare row too long for a CSV
- * line DuckDB accepts (a whole long article), so no row is ever refused.
+ * A batch of rows turned into Parquet files. Rows are written as text first (strings built in
+ * JavaScript are cheap; DuckDB's readers are native and fast), then DuckDB converts the file into
+ * Parquet. DuckDB's row appender, which crosses into native code for every value, was several times
+ * slower for the million term rows of a batch; it still takes the rare row too long for a line DuckDB
+ * reads (a whole long article), so no row is ever refused.
+ *
+ * Two text forms: CSV for the tables of short values (terms, signatures: words and numbers), and
+ * newline-delimited JSON for tables holding text. DuckDB 1.5's CSV reader misreads some quoted fields
+ * that span lines (a line starting with a doubled quote inside an article), and JSON has no raw newlines.
  */
 import * as fs from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { sqlString } from "./duck";
-import type { Column } from "./schema";
+import { bare, type Column } from "./schema";
 import type { Row } from "./article-rows";
 
 /**
@@ -28,6 +32,8 @@ export class CsvBuffer {
   private parts: string[] = [];
   private long: Row[] = [];
   rows = 0;
+  /** `json`: rows as JSON objects (for text with newlines); else CSV */
+  constructor(private readonly columns: readonly Column[], private readonly json = false) {}
   add(row: Row): void {
     this.rows++;
     let chars = 0;
@@ -36,13 +42,20 @@ export class CsvBuffer {
       this.long.push(row);
       return;
     }
+    if (this.json) {
+      const o: Record<string, Row[number]> = {};
+      this.columns.forEach((c, i) => (o[bare(c)] = row[i]));
+      this.parts.push(JSON.stringify(o));
+      return;
+    }
     let line = field(row[0]);
     for (let i = 1; i < row.length; i++) line += "," + field(row[i]);
     this.parts.push(line);
   }
 
   /** Write the rows as a Parquet file at `target` (through a CSV file at `csv`) and forget them. */
-  async toParquet(connection: DuckDBConnection, columns: readonly Column[], csv: string, target: string): Promise<void> {
+  async toParquet(connection: DuckDBConnection, csv: string, target: string): Promise<void> {
+    const columns = this.columns;
     const typed = columns.map((c) => `CAST(NULL AS ${c.type}) AS ${c.name}`).join(", ");
     let source = `(SELECT ${typed} LIMIT 0)`;
     if (this.parts.length > 0) {
@@ -53,7 +66,7 @@ export class CsvBuffer {
       } finally {
         fs.closeSync(fd);
       }
-      source = readCsvSql(csv, columns);
+      source = this.json ? readJsonSql(csv, columns) : readCsvSql(csv, columns);
     }
     try {
       if (this.long.length === 0) {
@@ -87,6 +100,12 @@ function appendValue(appender: Appender, column: Column, v: Row[number]): void {
   else if (column.type === "DOUBLE") appender.appendDouble(Number(v));
   else if (column.type === "BIGINT") appender.appendBigInt(BigInt(v as number));
   else appender.appendInteger(Number(v));
+}
+
+/** The read_json call for a file of one JSON object per line. */
+export function readJsonSql(file: string, columns: readonly Column[]): string {
+  const types = columns.map((c) => `${sqlString(bare(c))}: '${c.type}'`).join(", ");
+  return `read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${types}})`;
 }
 
 /** The read_csv call for a file of rows in `columns`' order. */
