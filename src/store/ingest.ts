@@ -17,7 +17,7 @@ import { streamArticles } from "../corpus/stream/articles";
 import { inputBytes } from "../corpus/stream/records";
 import { articleDigest } from "./article-rows";
 import { closeDuck, openDuck, rowsOf, sqlString, type Duck } from "./duck";
-import type { FromWorker, ToWorker, WorkerSetup } from "./ingest-worker";
+import { createBatchWriter, type FromWriter as FromWorker, type ToWriter as ToWorker, type WriterSetup as WorkerSetup } from "./batch-writer";
 import { batchFile, openForWrite, tempFile, writeState, type StoreState } from "./layout";
 import { createRateProgress } from "./progress";
 import { withoutIds } from "./remove";
@@ -26,7 +26,7 @@ import { startWorker } from "./worker-thread";
 import { runPasses, type PassOptions } from "./passes";
 
 export interface IngestOptions extends LoadOptions {
-  /** worker threads; default one per core */
+  /** worker threads; default one per core; 0 analyses in this thread (tests, a handful of files) */
   workers?: number;
   /** articles per batch file; default 2,000 */
   batchSize?: number;
@@ -68,7 +68,7 @@ export async function ingest(paths: string[], dir: string, options: IngestOption
     const known = await storedDigests(duck, dir, state);
     const totalBytes = inputBytes(paths);
     const progress = createRateProgress(sink, "ingest", totalBytes);
-    const nWorkers = Math.max(1, options.workers ?? os.availableParallelism?.() ?? os.cpus().length);
+    const nWorkers = Math.max(0, options.workers ?? os.availableParallelism?.() ?? os.cpus().length);
     const batchSize = Math.max(1, options.batchSize ?? 2000);
     const claimed = new Set<string>();
     const replacing = new Set<string>();
@@ -96,14 +96,12 @@ export async function ingest(paths: string[], dir: string, options: IngestOption
       summary.batches++;
     };
 
-    const workers: Array<{ worker: Worker; load: number; finished: Promise<void> }> = [];
+    const workers: Array<{ worker: Pick<Worker, "postMessage" | "terminate">; load: number; finished: Promise<void> }> = [];
     let wake: (() => void) | null = null;
-    for (let i = 0; i < nWorkers; i++) {
+    for (let i = 0; i < Math.max(1, nWorkers); i++) {
       const setup: WorkerSetup = { dir, index: i, batchSize };
-      const worker = startWorker("ingest-worker", setup);
       let resolveFinished!: () => void;
-      const entry = { worker, load: 0, finished: new Promise<void>((r) => (resolveFinished = r)) };
-      worker.on("message", (msg: FromWorker) => {
+      const onMessage = (msg: FromWorker) => {
         if (msg.type === "done" || msg.type === "failed") {
           entry.load--;
           if (msg.type === "failed") {
@@ -121,12 +119,23 @@ export async function ingest(paths: string[], dir: string, options: IngestOption
           resolveFinished();
           wake?.();
         }
-      });
-      worker.on("error", (err) => {
-        failure ??= err;
-        resolveFinished();
-        wake?.();
-      });
+      };
+      let worker: Pick<Worker, "postMessage" | "terminate">;
+      if (nWorkers === 0) {
+        // in this thread: the same writer, its messages delivered as a worker's would be (asynchronously)
+        const handle = createBatchWriter(setup, (msg) => setImmediate(() => onMessage(msg)));
+        worker = { postMessage: (msg: ToWorker) => handle(msg), terminate: async () => 0 };
+      } else {
+        const thread = startWorker("ingest-worker", setup);
+        thread.on("message", onMessage);
+        thread.on("error", (err) => {
+          failure ??= err;
+          resolveFinished();
+          wake?.();
+        });
+        worker = thread;
+      }
+      const entry = { worker, load: 0, finished: new Promise<void>((r) => (resolveFinished = r)) };
       workers.push(entry);
     }
 

@@ -9,7 +9,7 @@ import { DEFAULT_FINGERPRINT } from "../overlap/fingerprint";
 import type { Store } from "./open";
 import { sqlFile } from "./sql";
 import { startWorker } from "./worker-thread";
-import type { PairJob, PairResult } from "./overlap-worker";
+import { alignJob, type PairJob, type PairResult } from "./overlap-worker";
 import type { ProgressSink } from "../report/progress";
 
 export interface OverlapPassOptions {
@@ -35,7 +35,8 @@ export async function overlapPass(store: Store, options: OverlapPassOptions = {}
   sink?.stderr(`overlap: ${pairs.length.toLocaleString("en-US")} candidate pairs to align\n`);
   if (pairs.length === 0) return [];
   const chunkSize = options.chunk ?? 2000;
-  const nWorkers = Math.max(1, Math.min(options.workers ?? 1, Math.ceil(pairs.length / 50)));
+  // a worker per core for many pairs; a few pairs (or workers: 0) are aligned in this thread
+  const nWorkers = Math.max(0, Math.min(options.workers ?? 1, Math.floor(pairs.length / 50)));
   const workers = Array.from({ length: nWorkers }, () => startWorker("overlap-worker", null));
   const out: Row[] = [];
   try {
@@ -48,6 +49,11 @@ export async function overlapPass(store: Store, options: OverlapPassOptions = {}
       }
       const articles = await store.rows(`${ARTICLE_SQL} WHERE a.id IN (SELECT id FROM wanted)`);
       const byId = new Map(articles.map((a) => [String(a.id), a]));
+      if (nWorkers === 0) {
+        const list = alignJob({ pairs: chunk, articles });
+        for (const r of list) out.push([r.a, r.b, r.shared_a, r.shared_b, r.verbatim_a, r.verbatim_b, r.relation, r.containment, r.detail]);
+        continue;
+      }
       // split the chunk between the workers; each gets the texts its pairs need
       const parts = workers.map((_, w) => chunk.filter((_, i) => i % nWorkers === w));
       const results = await Promise.all(parts.map((part, w) => new Promise<PairResult[]>((resolve, reject) => {

@@ -49,20 +49,25 @@ export function alignPair(a: Article, b: Article): PairResult | null {
   };
 }
 
+/** Align a job's pairs (kept when they pass the containment gate). */
+export function alignJob(job: PairJob): PairResult[] {
+  const byId = new Map(job.articles.map((r) => [String(r.id), storedArticle(r)]));
+  const seq = new Map(job.articles.map((r) => [String(r.id), Number(r.seq)]));
+  const out: PairResult[] = [];
+  for (const p of job.pairs) {
+    const a = byId.get(p.a);
+    const b = byId.get(p.b);
+    if (!a || !b) continue;
+    // in ingest order, as the in-memory path pairs articles in load order
+    const r = seq.get(p.a)! <= seq.get(p.b)! ? alignPair(a, b) : alignPair(b, a);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
 parentPort?.on("message", (job: PairJob) => {
   try {
-    const byId = new Map(job.articles.map((r) => [String(r.id), storedArticle(r)]));
-    const seq = new Map(job.articles.map((r) => [String(r.id), Number(r.seq)]));
-    const out: PairResult[] = [];
-    for (const p of job.pairs) {
-      const a = byId.get(p.a);
-      const b = byId.get(p.b);
-      if (!a || !b) continue;
-      // in ingest order, as the in-memory path pairs articles in load order
-      const r = seq.get(p.a)! <= seq.get(p.b)! ? alignPair(a, b) : alignPair(b, a);
-      if (r) out.push(r);
-    }
-    parentPort!.postMessage(out);
+    parentPort!.postMessage(alignJob(job));
   } catch (err) {
     parentPort!.postMessage({ error: (err as Error)?.message ?? String(err) });
   }

@@ -1,0 +1,112 @@
+/**
+ * bench/ingest: a collection of N synthetic articles (make-collection.ts, built from allsides at run
+ * time, gzip JSONL in a temporary folder) streamed into a store, then the collection queries timed.
+ * For each size: articles/s, MB/s (uncompressed JSONL), peak RSS, store size, the frequencies-by-outlet
+ * queries, the overlap candidate join and its recall of the planted copies and rewrites, and the
+ * corpus passes. Beside it, in the same run, the in-memory path on the first size (every article
+ * loaded and analysed in one process) as the anchor.
+ *
+ *   npx tsx bench/ingest/run.ts [--sizes 17867,100000,1000000] [--workers N] [--keep] [--no-passes]
+ *
+ * Targets (issue 14): 1M ingested in <= 45 min with peak RSS <= 2 GB; frequencies by outlet <= 10 s;
+ * candidate join on 1M <= 5 min with planted recall >= 0.95.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ALLSIDES, makeCollection } from "./make-collection";
+import { openStore } from "../../src/store/open";
+import { sqlFile, unitParams } from "../../src/store/sql";
+import { candidateRows } from "../../src/store/overlap-pass";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+function child(...args: string[]): Record<string, number> {
+  const out = execFileSync(process.execPath, ["--require", "tsx/cjs", path.join(__dirname, "child.ts"), ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 26,
+    env: { ...process.env, DOTENV_CONFIG_QUIET: "true" },
+  });
+  return JSON.parse(out.trim().split("\n").pop()!);
+}
+
+function du(dir: string): number {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    n += e.isDirectory() ? du(p) : fs.statSync(p).size;
+  }
+  return n;
+}
+
+async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const r = await f();
+  return [r, (performance.now() - t) / 1000];
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(ALLSIDES)) {
+    console.log(`bench/ingest: ${ALLSIDES} is not here (shared research data); nothing to measure`);
+    return;
+  }
+  const sizes = arg("--sizes", "17867,100000,1000000").split(",").map(Number);
+  const workers = Number(arg("--workers", String(os.availableParallelism?.() ?? os.cpus().length)));
+  const keep = process.argv.includes("--keep");
+  const passes = !process.argv.includes("--no-passes");
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "newscompare-bench-ingest-"));
+  console.log(`bench/ingest: sizes ${sizes.join(", ")}, ${workers} workers, in ${root}`);
+  const f = (x: number, d = 1) => x.toFixed(d);
+  for (const [i, n] of sizes.entries()) {
+    const dir = path.join(root, `collection-${n}`);
+    const store = path.join(root, `store-${n}`);
+    const [col, makeSecs] = await timed(() => makeCollection(n, dir));
+    const mb = col.bytes / 1e6;
+    console.log(`\nN = ${n.toLocaleString("en-US")}: collection made in ${f(makeSecs)} s, ${f(mb, 0)} MB of JSONL (${f(col.files.reduce((s, x) => s + fs.statSync(x).size, 0) / 1e6, 0)} MB gzip)`);
+    if (i === 0) {
+      const m = child("memory", dir);
+      console.log(`  anchor, in-memory path: ${f(m.seconds)} s (load ${f(m.load)}, tokenise ${f(m.tokenise - m.load)}, frequencies ${f(m.frequencies - m.tokenise)}, timeline ${f(m.timeline - m.frequencies)}, quotes ${f(m.quotes - m.timeline)}, overlap ${f(m.overlap - m.quotes)}), ${f(m.read / m.seconds, 0)} articles/s, peak RSS ${m.maxRssMB} MB`);
+    }
+    const s = child("ingest", dir, store, String(workers));
+    const size = du(store);
+    console.log(`  ingest: ${f(s.seconds)} s, ${f(s.stored / s.seconds, 0)} articles/s, ${f(mb / s.seconds)} MB/s, peak RSS ${s.maxRssMB} MB, store ${f(size / 1e6, 0)} MB (${f(size / s.stored / 1e3, 2)} KB/article), ${s.problems} records not read`);
+    const db = await openStore(store);
+    try {
+      await db.run(sqlFile("unit-articles", unitParams({ by: "outlet" })));
+      await db.run(sqlFile("term-counts", { key: "term" }));
+      const [, tCounts] = await timed(() => db.rows("SELECT count(*) AS n, sum(count) AS c FROM unit_terms"));
+      const [top, tTop] = await timed(() => db.rows(sqlFile("top-terms", { top: 20 })));
+      const [key, tKey] = await timed(() => db.rows(sqlFile("keyness", { top: 10, min_count: 3, prior: 1 })));
+      console.log(`  frequencies by outlet: counts ${f(tCounts)} s; top terms ${f(tTop)} s (${top.length} rows); keyness ${f(tKey)} s (${key.length} rows)`);
+      const [cands, tJoin] = await timed(() => candidateRows(db));
+      const found = new Set(cands.map((c) => `${c.a}\u0000${c.b}`));
+      const has = (x: string, y: string) => found.has(`${x < y ? x : y}\u0000${x < y ? y : x}`);
+      for (const kind of ["copy", "rewrite"] as const) {
+        const list = col.planted.filter((p) => p.kind === kind);
+        const hit = list.filter((p) => has(p.source, p.copy)).length;
+        console.log(`  candidate join: ${f(tJoin)} s, ${cands.length.toLocaleString("en-US")} pairs; planted ${kind} recall ${f(hit / Math.max(1, list.length), 3)} (${hit}/${list.length})`);
+      }
+    } finally {
+      db.close();
+    }
+    if (passes) {
+      const p = child("passes", store, String(workers));
+      console.log(`  corpus passes (outlets, speakers, events, overlap alignment): ${f(p.seconds)} s, peak RSS ${p.maxRssMB} MB`);
+    }
+    if (!keep) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(store, { recursive: true, force: true });
+    }
+  }
+  if (!keep) fs.rmSync(root, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
