@@ -16,7 +16,8 @@ so a killed run is finished by running it again. After the articles, the corpus-
 outlet spellings, speakers' names merged, events grouped, overlap candidate pairs aligned.
 
   --store DIR      the store (created when missing; must be a store or an empty folder)
-  --workers N      worker threads (default: one per core, here ${os.availableParallelism?.() ?? os.cpus().length})
+  --workers N      worker threads (default: one per core, here ${os.availableParallelism?.() ?? os.cpus().length}; 0 analyses in
+                   the main thread)
   --batch N        articles per batch file (default 2000)
   --replace        re-ingest stored articles whose text or metadata changed
   --no-passes      leave the corpus passes for later (newscompare store finish DIR)
@@ -40,17 +41,17 @@ export const ingestCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, options);
     if (!values.store) throw new UsageError("--store DIR is required (where the Parquet store goes)");
     if (positionals.length === 0) throw new UsageError("give the files or folders to ingest");
-    const count = (v: string | undefined, name: string) => {
+    const count = (v: string | undefined, name: string, least: number) => {
       if (v === undefined) return undefined;
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} wants a whole number of at least 1, got '${v}'`);
+      if (!Number.isInteger(n) || n < least) throw new UsageError(`${name} wants a whole number of at least ${least}, got '${v}'`);
       return n;
     };
     try {
       const s = await ingest(positionals, values.store, {
         ...loadOptions(values),
-        workers: count(values.workers, "--workers"),
-        batchSize: count(values.batch, "--batch"),
+        workers: count(values.workers, "--workers", 0),
+        batchSize: count(values.batch, "--batch", 1),
         replace: Boolean(values.replace),
         passes: !values["no-passes"],
         sink: io,

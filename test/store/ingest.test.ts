@@ -1,0 +1,137 @@
+import { strict as assert } from "node:assert";
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ingest } from "../../src/store/ingest";
+import { openStore } from "../../src/store/open";
+import { readState, StoreError, writeState } from "../../src/store/layout";
+import { runCli } from "../support/cli";
+import { tempDir, writeCollection } from "./support";
+
+async function count(dir: string, sql: string): Promise<number> {
+  const s = await openStore(dir);
+  try {
+    return Number((await s.rows(sql))[0].n);
+  } finally {
+    s.close();
+  }
+}
+
+describe("ingest into a store (src/store/ingest.ts)", function () {
+  this.timeout(180000);
+
+  it("stores every article once in every table, and a second run skips them all", async () => {
+    const input = writeCollection(tempDir("newscompare-in-"), 30);
+    const store = path.join(tempDir(), "s");
+    const first = await ingest([input], store, { workers: 0, batchSize: 8 });
+    assert.equal(first.stored, 30);
+    assert.equal(first.batches, 4);
+    assert.equal(readState(store).batches.reduce((n, b) => n + b.articles, 0), 30);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 30);
+    assert.equal(await count(store, "SELECT count(DISTINCT article) AS n FROM texts"), 30);
+    // each article: "Council member i said ..." → terms counted; a quote by Jane Doe; a date
+    assert.equal(await count(store, "SELECT sum(count) AS n FROM terms WHERE term = 'budget'"), 30);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM quotes WHERE speaker = 'Jane Doe'"), 30);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM mentions WHERE value = '2021-03-03'"), 30);
+    assert.equal(await count(store, "SELECT count(DISTINCT article) AS n FROM signatures"), 30);
+    const again = await ingest([input], store, { workers: 0, batchSize: 8 });
+    assert.deepEqual([again.stored, again.skipped], [0, 30]);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 30);
+  });
+
+  it("a malformed record in the middle is one warning naming its line; the rest is stored", async () => {
+    const dir = tempDir("newscompare-in-");
+    const file = writeCollection(dir, 40);
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    lines[19] = lines[19].slice(0, 30);
+    fs.writeFileSync(file, lines.join("\n"));
+    const store = path.join(tempDir(), "s");
+    const r = await runCli("ingest", file, "--store", store, "--workers", "0", "--no-passes");
+    assert.equal(r.code, 0);
+    const warnings = r.stderr.split("\n").filter((l) => l.includes("line 20"));
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], new RegExp(`^ingest: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: line 20: invalid JSON`));
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 39);
+  });
+
+  it("a run killed half-way leaves no half file, and the next run ends with exactly one row per article", async () => {
+    const input = writeCollection(tempDir("newscompare-in-"), 120);
+    const store = path.join(tempDir(), "s");
+    const child = spawn(process.execPath, ["bin/newscompare.js", "ingest", input, "--store", store, "--workers", "1", "--batch", "10", "--no-passes"], { stdio: "ignore" });
+    // kill it once some batches are committed and more are on their way
+    const deadline = Date.now() + 150000;
+    while (Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        if (readState(store).batches.length >= 2) break;
+      } catch {
+        // not created yet
+      }
+    }
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    const committed = readState(store).batches.reduce((n, b) => n + b.articles, 0);
+    assert.ok(committed >= 20 && committed < 120, `killed with ${committed} articles committed`);
+    const r = await ingest([input], store, { workers: 0, batchSize: 50, passes: false });
+    assert.equal(r.skipped, committed);
+    assert.equal(r.stored, 120 - committed);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 120);
+    assert.equal(await count(store, "SELECT count(DISTINCT id) AS n FROM articles"), 120);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM (SELECT article FROM texts GROUP BY article HAVING count(*) > 1)"), 0);
+    // nothing half-written is left in the table folders
+    for (const t of ["articles", "terms", "texts", "mentions", "quotes", "signatures"]) {
+      assert.deepEqual(fs.readdirSync(path.join(store, t)).filter((f) => f.startsWith(".tmp-")), [], t);
+    }
+  });
+
+  it("leftovers of a killed run (temporaries, unlisted batch files) are removed on the next run", async () => {
+    const input = writeCollection(tempDir("newscompare-in-"), 6);
+    const store = path.join(tempDir(), "s");
+    await ingest([input], store, { workers: 0, passes: false });
+    fs.writeFileSync(path.join(store, "terms", ".tmp-bX.parquet"), "half");
+    fs.copyFileSync(path.join(store, "terms", `${readState(store).batches[0].id}.parquet`), path.join(store, "terms", "bUnlisted.parquet"));
+    await ingest([input], store, { workers: 0, passes: false });
+    assert.deepEqual(fs.readdirSync(path.join(store, "terms")).sort(), [`${readState(store).batches[0].id}.parquet`]);
+  });
+
+  it("--replace re-ingests a changed article and keeps one row for it; store remove deletes by id", async () => {
+    const dir = tempDir("newscompare-in-");
+    const input = writeCollection(dir, 12);
+    const store = path.join(tempDir(), "s");
+    await ingest([input], store, { workers: 0, batchSize: 5, passes: false });
+    const lines = fs.readFileSync(input, "utf8").split("\n");
+    lines[3] = lines[3].replace("Council member 3", "Councillor Three");
+    fs.writeFileSync(input, lines.join("\n"));
+    const plain = await ingest([input], store, { workers: 0, passes: false });
+    assert.deepEqual([plain.stored, plain.skipped], [0, 12]);
+    const replaced = await ingest([input], store, { workers: 0, replace: true, passes: false });
+    assert.deepEqual([replaced.stored, replaced.replaced, replaced.skipped], [1, 1, 11]);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles WHERE id = 'a3'"), 1);
+    assert.equal(await count(store, "SELECT sum(count) AS n FROM terms WHERE term = 'councillor'"), 1);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 12);
+
+    const r = await runCli("store", "remove", store, "a1", "a7", "nope");
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /removed 2 of 3 ids \(1 not in the store\)/);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 10);
+    for (const [t, c] of [["terms", "article"], ["quotes", "article"], ["mentions", "article"], ["texts", "article"], ["signatures", "article"]]) {
+      assert.equal(await count(store, `SELECT count(*) AS n FROM ${t} WHERE ${c} IN ('a1', 'a7')`), 0, t);
+    }
+  });
+
+  it("refuses a store whose schema version it does not know, with one clear line", async () => {
+    const input = writeCollection(tempDir("newscompare-in-"), 3);
+    const store = path.join(tempDir(), "s");
+    await ingest([input], store, { workers: 0, passes: false });
+    writeState(store, { ...readState(store), schema: 99 });
+    await assert.rejects(openStore(store), (e: unknown) => e instanceof StoreError && /store schema version 99 is not known to this newscompare \(it reads version 1\)/.test(e.problem));
+    const r = await runCli("ingest", input, "--store", store, "--workers", "0");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^.*: store schema version 99 is not known/);
+    const notStore = tempDir();
+    fs.writeFileSync(path.join(notStore, "something.txt"), "x");
+    const r2 = await runCli("ingest", input, "--store", notStore);
+    assert.equal(r2.code, 1);
+    assert.match(r2.stderr, /folder exists and is not empty, and is not a store/);
+  });
+});
