@@ -11,7 +11,7 @@
  * while no two articles share long passages by accident.
  *
  * Then `planted` known pairs: half copies (the source's text with one paragraph dropped), half
- * rewrites (one word in four swapped), whose recall the benchmark reports.
+ * rewrites (half the content words swapped, about one word in four), whose recall the benchmark reports.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -73,6 +73,13 @@ function readSources(): { sources: Source[]; vocabulary: string[] } {
 /** Swap each longer lower-case content word for a vocabulary word with probability `p`. */
 function swapWords(text: string, p: number, rand: () => number, vocabulary: string[]): string {
   return text.replace(/\b[a-z]{4,}\b/g, (w) => (KEEP.has(w) || rand() >= p ? w : vocabulary[Math.floor(rand() * vocabulary.length)]));
+}
+
+const STOP = new Set(ENGLISH_STOPWORDS);
+
+/** A spinner's rewrite: half the lower-case content words swapped (about one word in four), function words left alone. */
+function spin(text: string, rand: () => number, vocabulary: string[]): string {
+  return text.replace(/\b[a-z]{3,}\b/g, (w) => (STOP.has(w) || rand() >= 0.5 ? w : vocabulary[Math.floor(rand() * vocabulary.length)]));
 }
 
 export interface Collection {
@@ -142,7 +149,7 @@ export async function makeCollection(n: number, dir: string, planted = 1000, see
     if (kind === "copy") {
       const drop = Math.floor(rand() * paragraphs.length);
       copyText = paragraphs.filter((_, j) => j !== drop || paragraphs.length < 3).join("\n\n");
-    } else copyText = swapWords(text, 0.25, rand, vocabulary);
+    } else copyText = spin(text, rand, vocabulary);
     const copy = `planted-${kind}-${k}`;
     const meta = sources[(k * 7919) % sources.length].meta;
     await write({ ...meta, ID: copy, text: copyText });

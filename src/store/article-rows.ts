@@ -71,7 +71,7 @@ export function articleRows(a: Article, seq: number, batch: string): ArticleRows
   });
 
   const signatures: Row[] = [];
-  for (const s of articleSignature(a.text)) signatures.push([a.id, s.family, s.hash, s.k]);
+  for (const s of articleSignature(a.text)) signatures.push([a.id, s.family, s.hash, s.shingles]);
 
   const removedChars = a.removed.reduce((n, r) => n + (r.end - r.start), 0);
   return {

@@ -6,6 +6,7 @@
  */
 import type { Row } from "./article-rows";
 import { DEFAULT_FINGERPRINT } from "../overlap/fingerprint";
+import { STORE_FAMILIES } from "./signature";
 import type { Store } from "./open";
 import { sqlFile } from "./sql";
 import { startWorker } from "./worker-thread";
@@ -19,10 +20,22 @@ export interface OverlapPassOptions {
   chunk?: number;
 }
 
-export async function candidateRows(store: Store): Promise<Array<{ a: string; b: string; hits: number }>> {
+/** Candidate pairs (a < b by id) of every family, with the families that proposed each. */
+export async function candidateRows(store: Store): Promise<Array<{ a: string; b: string; hits: number; families: string[] }>> {
   const o = DEFAULT_FINGERPRINT;
-  const rows = await store.rows(sqlFile("overlap-candidates", { max_df: o.maxDf, min_hits: o.minHits, min_share: o.minShare }));
-  return rows.map((r) => ({ a: String(r.a), b: String(r.b), hits: Number(r.hits) }));
+  const found = new Map<string, { a: string; b: string; hits: number; families: string[] }>();
+  for (const f of STORE_FAMILIES) {
+    const rows = await store.rows(sqlFile("overlap-candidates", { family: f.name, max_df: f.maxDf, min_shingles: f.minShingles, min_hits: o.minHits, min_share: o.minShare }));
+    for (const r of rows) {
+      const key = `${r.a}\u0000${r.b}`;
+      const seen = found.get(key);
+      if (seen) {
+        seen.families.push(f.name);
+        seen.hits = Math.max(seen.hits, Number(r.hits));
+      } else found.set(key, { a: String(r.a), b: String(r.b), hits: Number(r.hits), families: [f.name] });
+    }
+  }
+  return [...found.values()].sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
 }
 
 /** Stored article → the fields analyseOverlapArticles reads, as plain data for a worker. */
@@ -59,7 +72,7 @@ export async function overlapPass(store: Store, options: OverlapPassOptions = {}
       const results = await Promise.all(parts.map((part, w) => new Promise<PairResult[]>((resolve, reject) => {
         const worker = workers[w];
         const need = new Set(part.flatMap((p) => [p.a, p.b]));
-        const job: PairJob = { pairs: part.map((p) => ({ a: p.a, b: p.b, hits: p.hits })), articles: [...need].map((id) => byId.get(id)!).filter(Boolean) };
+        const job: PairJob = { pairs: part.map((p) => ({ a: p.a, b: p.b, hits: p.hits, families: p.families })), articles: [...need].map((id) => byId.get(id)!).filter(Boolean) };
         const onMessage = (msg: PairResult[] | { error: string }) => {
           worker.off("error", onError);
           if (Array.isArray(msg)) resolve(msg);

@@ -10,7 +10,7 @@ import { analyseOverlapArticles } from "../overlap/index";
 import { containment, DEFAULT_FINGERPRINT, shingleHashes } from "../overlap/fingerprint";
 
 export interface PairJob {
-  pairs: Array<{ a: string; b: string; hits: number }>;
+  pairs: Array<{ a: string; b: string; hits: number; families: string[] }>;
   articles: Array<Record<string, unknown>>;
 }
 

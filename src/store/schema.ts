@@ -39,8 +39,8 @@ export const TABLES = {
   quotes: col(`article VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, speaker VARCHAR, cue VARCHAR, words INTEGER, kind VARCHAR,
     attribution VARCHAR, speaker_text VARCHAR, role VARCHAR, mark_start INTEGER, mark_end INTEGER, paragraph INTEGER, closed BOOLEAN,
     parts VARCHAR, speaker_start INTEGER, speaker_end INTEGER, cue_start INTEGER, cue_end INTEGER, person_aliases VARCHAR, person_roles VARCHAR, ord INTEGER`),
-  /** the overlap candidate filter's bottom-k shingle samples: `family` names the kind of shingle */
-  signatures: col(`article VARCHAR, family INTEGER, hash BIGINT, k INTEGER`),
+  /** the overlap candidate filter's sampled shingle hashes per family; `shingles`: the article's shingles in that family */
+  signatures: col(`article VARCHAR, family VARCHAR, hash BIGINT, shingles INTEGER`),
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -1,16 +1,18 @@
 /**
- * The rows of the `signatures` table: an article's bottom-k sample of shingle hashes per shingle
- * family, the evidence the overlap candidate join compares. Built by the overlap filter's own hashing
+ * The rows of the `signatures` table: an article's sampled shingle hashes per shingle family, the
+ * evidence the overlap candidate join compares, built by the overlap filter's own hashing
  * (src/overlap/fingerprint.ts) so the store and the in-memory filter sample the same shingles.
  */
 import { DEFAULT_FINGERPRINT, shingleHashes } from "../overlap/fingerprint";
 
+/** The families the store samples, with the settings the candidate join and the exact check use. */
+export const STORE_FAMILIES = [{ name: "words", maxDf: DEFAULT_FINGERPRINT.maxDf, minShingles: 1, minContainment: DEFAULT_FINGERPRINT.minContainment }];
+
 export interface SignatureHash {
-  /** 0: word 5-grams */
-  family: number;
+  family: string;
   hash: number;
-  /** the article's sample size in this family (its denominator: all its sampled shingles) */
-  k: number;
+  /** the article's shingles in this family */
+  shingles: number;
 }
 
 export function articleSignature(text: string): SignatureHash[] {
@@ -18,6 +20,6 @@ export function articleSignature(text: string): SignatureHash[] {
   const k = Math.min(DEFAULT_FINGERPRINT.sample, all.length);
   const out: SignatureHash[] = [];
   // shingleHashes is sorted: the first k are the bottom-k sample
-  for (let i = 0; i < k; i++) out.push({ family: 0, hash: all[i], k });
+  for (let i = 0; i < k; i++) out.push({ family: "words", hash: all[i], shingles: all.length });
   return out;
 }

@@ -82,7 +82,7 @@ describe("collection SQL stays in the DuckDB ∩ Spark SQL subset (src/store/sql
       "term-forms": { key: "term" },
       "top-terms": { top: 20 },
       keyness: { top: 10, min_count: 3, prior: 1 },
-      "overlap-candidates": { max_df: 200, min_hits: 2, min_share: 0.2 },
+      "overlap-candidates": { family: "words", max_df: 200, min_shingles: 1, min_hits: 2, min_share: 0.2 },
     };
     for (const file of files) {
       const name = file.replace(/\.sql$/, "");

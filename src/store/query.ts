@@ -1,0 +1,92 @@
+/**
+ * Collection results from a store, in the shapes of the in-memory analyses' results where they have
+ * one, from the SQL in sql/*.sql. Every function takes the unit and filters of `UnitQuery`.
+ */
+import type { Store } from "./open";
+import { sqlFile, unitParams, type UnitQuery } from "./sql";
+
+export interface StoreFrequencyOptions extends UnitQuery {
+  /** count words (the folded form) or their stems */
+  unit?: "word" | "stem";
+  top?: number;
+  topDistinctive?: number;
+  minCount?: number;
+  priorScale?: number;
+}
+
+export interface StoreGroup {
+  unit: string;
+  articles: number;
+  words: number;
+  published: string | null;
+}
+
+export interface StoreTermRow {
+  unit: string;
+  key: string;
+  term: string;
+  count: number;
+  per10k: number;
+}
+
+export interface StoreDistinctiveRow extends StoreTermRow {
+  method: "logodds" | "g2" | "tfidf";
+  score: number;
+  rank: number;
+  restCount: number;
+  restPer10k: number;
+  /** logodds: δ; g2: Log Ratio; tfidf: idf */
+  extra: number;
+}
+
+/** Define the unit_articles view for a query's unit and filters. */
+export async function selectArticles(store: Store, q: UnitQuery = {}): Promise<void> {
+  await store.run(sqlFile("unit-articles", unitParams(q)));
+}
+
+export async function storeGroups(store: Store, q: UnitQuery = {}): Promise<StoreGroup[]> {
+  await selectArticles(store, q);
+  return (await store.rows(sqlFile("unit-words"))).map((r) => ({ unit: String(r.unit), articles: Number(r.articles), words: Number(r.words), published: r.published === null ? null : String(r.published) }));
+}
+
+/** Top terms and distinctive terms per unit, each term shown in its most frequent written form. */
+export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = {}): Promise<{ groups: StoreGroup[]; terms: StoreTermRow[]; distinctive: StoreDistinctiveRow[] }> {
+  const groups = await storeGroups(store, o);
+  const key = o.unit === "stem" ? "stem" : "term";
+  await store.run(sqlFile("term-counts", { key }));
+  const forms = new Map((await store.rows(sqlFile("term-forms", { key }))).map((r) => [String(r.term), String(r.form)]));
+  const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+  const terms = (await store.rows(sqlFile("top-terms", { top: o.top ?? 20 }))).map((r) => ({
+    unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), count: Number(r.count), per10k: round(Number(r.per10k)),
+  }));
+  const distinctive = (await store.rows(sqlFile("keyness", { top: o.topDistinctive ?? 10, min_count: o.minCount ?? 3, prior: o.priorScale ?? 1 }))).map((r) => ({
+    unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), method: r.method as StoreDistinctiveRow["method"],
+    score: round(Number(r.score), 3), rank: Number(r.rank), count: Number(r.count), per10k: round(Number(r.per10k)), restCount: Number(r.rest_count),
+    restPer10k: round(Number(r.rest_per10k)), extra: Number(r.extra),
+  }));
+  return { groups, terms, distinctive };
+}
+
+/** Every term's count per unit (for comparisons and exports; large on a large store). */
+export async function storeTermCounts(store: Store, o: StoreFrequencyOptions = {}): Promise<Array<{ unit: string; term: string; count: number }>> {
+  await selectArticles(store, o);
+  await store.run(sqlFile("term-counts", { key: o.unit === "stem" ? "stem" : "term" }));
+  return (await store.rows("SELECT unit, term, count FROM unit_terms ORDER BY unit, term")).map((r) => ({ unit: String(r.unit), term: String(r.term), count: Number(r.count) }));
+}
+
+export async function storeSpeakers(store: Store, q: UnitQuery = {}): Promise<Array<{ unit: string; speaker: string; quotes: number; words: number; articles: number }>> {
+  await selectArticles(store, q);
+  return (await store.rows(sqlFile("speakers"))).map((r) => ({ unit: String(r.unit), speaker: String(r.speaker), quotes: Number(r.quotes), words: Number(r.words), articles: Number(r.articles) }));
+}
+
+export async function storeMentionsPerDay(store: Store, q: UnitQuery = {}): Promise<Array<{ day: string; unit: string; mentions: number; articles: number }>> {
+  await selectArticles(store, q);
+  return (await store.rows(sqlFile("mentions-per-day"))).map((r) => ({ day: String(r.day), unit: String(r.unit), mentions: Number(r.mentions), articles: Number(r.articles) }));
+}
+
+export async function storeEvents(store: Store, q: UnitQuery = {}): Promise<Array<{ event: string; value: string; label: string; clause: string; articles: number; outlets: number; dates: number; conflict: boolean }>> {
+  await selectArticles(store, q);
+  return (await store.rows(sqlFile("events"))).map((r) => ({
+    event: String(r.event), value: String(r.value), label: String(r.label), clause: String(r.clause), articles: Number(r.articles), outlets: Number(r.outlets), dates: Number(r.dates), conflict: Number(r.conflict) === 1,
+  }));
+}
