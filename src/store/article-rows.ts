@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "../corpus/article";
+import { resolveOutlets } from "../corpus/outlets";
 import { resolveCountOptions } from "../frequency/analyse";
 import { walkRuns, forEachGram, isWord } from "../frequency/units";
 import { analyseQuotes } from "../quotes/extract";
@@ -37,6 +38,11 @@ export function articleDigest(a: Article): string {
 }
 
 export function articleRows(a: Article, seq: number, batch: string): ArticleRows {
+  // as read, before anything below settles it: what a re-run compares
+  const digest = articleDigest(a);
+  // the outlet settled as far as one article allows (URL site, usual names); one spelling per name
+  // across the collection is the outlets pass's
+  resolveOutlets([a]);
   const doc = toDocument(a);
   let words = 0;
   for (const t of doc.tokens) if (isWord(t)) words++;
@@ -78,7 +84,7 @@ export function articleRows(a: Article, seq: number, batch: string): ArticleRows
     articles: [
       a.id, seq, batch, a.file, a.outlet, a.title, a.url ?? null, a.published, a.publishedEstimated, a.language,
       a.authors ? JSON.stringify(a.authors) : null, a.encoding, words, doc.sentences.length, removedChars,
-      timeline.row.published, timeline.row.estimated, articleDigest(a),
+      timeline.row.published, timeline.row.estimated, digest,
     ],
     texts: [a.id, a.raw, JSON.stringify(a.removed), JSON.stringify(a.meta)],
     terms,
