@@ -52,6 +52,12 @@ export const reportCommand: Command = {
     if (values.out !== undefined && fs.existsSync(values.out) && !fs.statSync(values.out).isDirectory()) {
       throw new UsageError(`--out ${values.out}: is a file, not a folder`);
     }
+    // a collection, not a story: say how to handle it before minutes of work run out of memory
+    const tooBig = (require("../../store/too-big") as typeof import("../../store/too-big")).tooBigForMemory(paths);
+    if (tooBig) {
+      io.stderr(`${paths.join(" ")}: ${tooBig}\n`);
+      return 1;
+    }
     const started = Date.now();
     // Loaded here, not at the top: `newscompare report --help` should not pay for the whole pipeline.
     const { buildReport } = require("../../report/build") as typeof import("../../report/build");

@@ -55,8 +55,8 @@ const known = (name: string) => Object.prototype.hasOwnProperty.call(READERS, fo
 /** The file names the streaming reader takes: the loader's formats, each also gzip-compressed. */
 export const STREAM_EXTENSIONS = [...Object.keys(READERS), ...[...STREAMED].map((e) => `${e}.gz`)];
 
-/** Bytes of the files under `paths` that the reader would read (for a progress bar's total). */
-export function inputBytes(paths: string[]): number {
+/** Bytes of the files under `paths` that the reader would read (for a progress bar's total); gzip files count `gzipFactor` times. */
+export function inputBytes(paths: string[], gzipFactor = 1): number {
   let total = 0;
   const visit = (p: string) => {
     let st: fs.Stats;
@@ -67,7 +67,7 @@ export function inputBytes(paths: string[]): number {
     }
     if (st.isDirectory()) {
       for (const e of fs.readdirSync(p)) if (!e.startsWith(".") && !e.startsWith("_")) visit(path.join(p, e));
-    } else if (st.isFile() && known(p)) total += st.size;
+    } else if (st.isFile() && known(p)) total += formatOf(p).gzip ? st.size * gzipFactor : st.size;
   };
   paths.forEach(visit);
   return total;

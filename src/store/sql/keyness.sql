@@ -18,7 +18,7 @@ totals AS (
 ),
 cells AS (
   SELECT c.unit, c.term, c.count AS y, t.total - c.count AS yr, s.n, k.total_words - s.n AS nr,
-    ${prior} * t.total AS alpha, ${prior} * k.total_words AS alpha0, t.df, k.units
+    ${prior} * 1.0 * t.total AS alpha, ${prior} * 1.0 * k.total_words AS alpha0, t.df, k.units
   FROM unit_terms c
   JOIN totals t ON t.term = c.term
   JOIN sizes s ON s.unit = c.unit
