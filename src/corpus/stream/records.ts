@@ -250,7 +250,7 @@ function* wholeFile(ctx: FileContext, ext: string): Generator<StreamedRecord> {
   const limit = ext === ".json" ? MAX_WHOLE_FILE_BYTES : ctx.maxRecord;
   ctx.bytes(size);
   if (size > limit) throw new CorpusError(ctx.shown, `too large (${size} bytes; the limit is ${limit})`);
-  let bytes = fs.readFileSync(ctx.full);
+  let bytes: Buffer = fs.readFileSync(ctx.full);
   if (ctx.gzip) bytes = gunzipBounded(bytes, ctx.shown, limit);
   if (bytes.length === 0) throw new CorpusError(ctx.shown, "empty file");
   const decoded = decodeFile(bytes, ctx.shown);
