@@ -3,6 +3,8 @@
  * auto-install off; Parquet is built into the npm binary), with one helper to read rows as plain
  * JavaScript values.
  */
+import * as os from "node:os";
+import * as path from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 
 export interface Duck {
@@ -10,11 +12,19 @@ export interface Duck {
   connection: DuckDBConnection;
 }
 
+/** DuckDB's memory limit unless asked otherwise: past it, joins and aggregates spill to disk (the collection's queries stay within it). */
+export const DEFAULT_MEMORY_LIMIT = "2GB";
+
 export async function openDuck(options: { threads?: number; memoryLimit?: string } = {}): Promise<Duck> {
   const { DuckDBInstance } = require("@duckdb/node-api") as typeof import("@duckdb/node-api");
-  const config: Record<string, string> = { autoinstall_known_extensions: "false", autoload_known_extensions: "false" };
+  const config: Record<string, string> = {
+    autoinstall_known_extensions: "false",
+    autoload_known_extensions: "false",
+    memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
+    // spills go to the system's temporary folder, not a ".tmp" folder wherever the command was run
+    temp_directory: path.join(os.tmpdir(), `newscompare-duckdb-${process.pid}`),
+  };
   if (options.threads) config.threads = String(options.threads);
-  if (options.memoryLimit) config.memory_limit = options.memoryLimit;
   const instance = await DuckDBInstance.create(":memory:", config);
   const connection = await instance.connect();
   return { instance, connection };
