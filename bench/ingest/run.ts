@@ -6,7 +6,10 @@
  * corpus passes. Beside it, in the same run, the in-memory path on the first size (every article
  * loaded and analysed in one process) as the anchor.
  *
- *   npx tsx bench/ingest/run.ts [--sizes 17867,100000,1000000] [--workers N] [--keep] [--no-passes]
+ *   npx tsx bench/ingest/run.ts [--sizes 17867,100000,1000000] [--workers N] [--keep] [--no-passes] [--no-anchor]
+ *
+ * The anchor (the in-memory path) runs on 17,867 articles, the size of allsides itself, whatever the
+ * sizes: on its own collection when 17,867 is not among them.
  *
  * Targets (issue 14): 1M ingested in <= 45 min with peak RSS <= 2 GB; frequencies by outlet <= 10 s;
  * candidate join on 1M <= 5 min with planted recall >= 0.95.
@@ -59,19 +62,29 @@ async function main(): Promise<void> {
   const workers = Number(arg("--workers", String(os.availableParallelism?.() ?? os.cpus().length)));
   const keep = process.argv.includes("--keep");
   const passes = !process.argv.includes("--no-passes");
+  const anchor = !process.argv.includes("--no-anchor");
+  const ANCHOR_SIZE = 17_867;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "newscompare-bench-ingest-"));
   console.log(`bench/ingest: sizes ${sizes.join(", ")}, ${workers} workers, in ${root}`);
   const f = (x: number, d = 1) => x.toFixed(d);
-  for (const [i, n] of sizes.entries()) {
+  const runAnchor = (dir: string) => {
+    const m = child("memory", dir);
+    console.log(`  anchor, in-memory path on ${m.read} articles: ${f(m.seconds)} s (load ${f(m.load)}, tokenise ${f(m.tokenise - m.load)}, frequencies ${f(m.frequencies - m.tokenise)}, timeline ${f(m.timeline - m.frequencies)}, quotes ${f(m.quotes - m.timeline)}, overlap ${f(m.overlap - m.quotes)}), ${f(m.read / m.seconds, 0)} articles/s, peak RSS ${m.maxRssMB} MB`);
+  };
+  if (anchor && !sizes.includes(ANCHOR_SIZE)) {
+    const dir = path.join(root, `collection-${ANCHOR_SIZE}`);
+    await makeCollection(ANCHOR_SIZE, dir);
+    console.log(`\nanchor collection: ${ANCHOR_SIZE.toLocaleString("en-US")} articles`);
+    runAnchor(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  for (const n of sizes) {
     const dir = path.join(root, `collection-${n}`);
     const store = path.join(root, `store-${n}`);
     const [col, makeSecs] = await timed(() => makeCollection(n, dir));
     const mb = col.bytes / 1e6;
     console.log(`\nN = ${n.toLocaleString("en-US")}: collection made in ${f(makeSecs)} s, ${f(mb, 0)} MB of JSONL (${f(col.files.reduce((s, x) => s + fs.statSync(x).size, 0) / 1e6, 0)} MB gzip)`);
-    if (i === 0) {
-      const m = child("memory", dir);
-      console.log(`  anchor, in-memory path: ${f(m.seconds)} s (load ${f(m.load)}, tokenise ${f(m.tokenise - m.load)}, frequencies ${f(m.frequencies - m.tokenise)}, timeline ${f(m.timeline - m.frequencies)}, quotes ${f(m.quotes - m.timeline)}, overlap ${f(m.overlap - m.quotes)}), ${f(m.read / m.seconds, 0)} articles/s, peak RSS ${m.maxRssMB} MB`);
-    }
+    if (anchor && n === ANCHOR_SIZE) runAnchor(dir);
     const s = child("ingest", dir, store, String(workers));
     const size = du(store);
     console.log(`  ingest: ${f(s.seconds)} s, ${f(s.stored / s.seconds, 0)} articles/s, ${f(mb / s.seconds)} MB/s, peak RSS ${s.maxRssMB} MB, store ${f(size / 1e6, 0)} MB (${f(size / s.stored / 1e3, 2)} KB/article), ${s.problems} records not read`);
