@@ -24,8 +24,8 @@ export interface PassOptions extends OverlapPassOptions {
   overlap?: boolean;
 }
 
-/** Above this many distinct speaker names, only the most quoted are merged (mergeNames compares names pairwise). */
-export const MAX_MERGED_SPEAKERS = 20_000;
+/** Above this many distinct speaker names, only the most quoted are merged: mergeNames compares names pairwise (5,000 names took a minute here); the rest keep their own spelling. */
+export const MAX_MERGED_SPEAKERS = 5_000;
 /** Above this many dated mentions, events are grouped month by month instead of all at once (memory). */
 export const MAX_EVENT_MENTIONS = 300_000;
 
