@@ -1,0 +1,54 @@
+import { strict as assert } from "node:assert";
+import * as path from "node:path";
+import { ingest } from "../../src/store/ingest";
+import { openStore } from "../../src/store/open";
+import { storeFrequencies, storeSpeakers, storeMentionsPerDay, storeEvents } from "../../src/store/query";
+import { tempDir, writeCollection } from "./support";
+
+describe("openStore and the collection queries (src/store/open.ts, query.ts)", function () {
+  this.timeout(120000);
+  let dir: string;
+  before(async () => {
+    dir = path.join(tempDir(), "s");
+    await ingest([writeCollection(tempDir("newscompare-in-"), 18)], dir, { workers: 0, batchSize: 7 });
+  });
+
+  it("query(sql) gives a danfojs DataFrame with the query's columns, also when no row matches", async () => {
+    const store = await openStore(dir);
+    try {
+      const df = await store.query("SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY outlet");
+      assert.deepEqual(df.columns, ["outlet", "n"]);
+      assert.deepEqual(df.values, [["Daily Example", 6], ["Evening Test", 6], ["Weekly Sample", 6]]);
+      const none = await store.query("SELECT id, words FROM articles WHERE id = 'nothing'");
+      assert.deepEqual(none.columns, ["id", "words"]);
+      assert.equal(none.shape[0], 0);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("frequencies, speakers, mentions and events by outlet, filtered by outlet and dates", async () => {
+    const store = await openStore(dir);
+    try {
+      const all = await storeFrequencies(store, { by: "outlet" });
+      assert.deepEqual(all.groups.map((g) => [g.unit, g.articles]).sort(), [["Daily Example", 6], ["Evening Test", 6], ["Weekly Sample", 6]]);
+      // "bridge" only in articles 0, 3, 6, ... (i % 3 === 0): all of them Daily Example's
+      const bridge = all.terms.filter((t) => t.key === "bridge");
+      assert.deepEqual(bridge.map((t) => [t.unit, t.count]), [["Daily Example", 6]]);
+      const daily = all.distinctive.filter((d) => d.unit === "Daily Example" && d.method === "logodds").map((d) => d.key);
+      assert.ok(daily.includes("bridge") && daily.includes("daily"), daily.join(", "));
+      const march = await storeFrequencies(store, { by: "outlet", outlets: ["daily example"], from: "2021-03-01", to: "2021-03-31" });
+      assert.deepEqual(march.groups.map((g) => [g.unit, g.articles]), [["Daily Example", 3]]);
+      const speakers = await storeSpeakers(store, { by: "outlet" });
+      assert.deepEqual(speakers.filter((s) => s.speaker === "Jane Doe").map((s) => [s.unit, s.quotes]).sort(), [["Daily Example", 6], ["Evening Test", 6], ["Weekly Sample", 6]]);
+      const days = await storeMentionsPerDay(store, { by: "outlet" });
+      assert.deepEqual(days.filter((d) => d.day === "2021-03-03").map((d) => [d.unit, d.mentions]).sort(), [["Daily Example", 6], ["Evening Test", 6], ["Weekly Sample", 6]]);
+      const events = await storeEvents(store, { by: "outlet" });
+      const vote = events.find((e) => e.value === "2021-03-03");
+      assert.ok(vote, "the vote on March 3 is an event");
+      assert.equal(vote!.outlets, 3);
+    } finally {
+      store.close();
+    }
+  });
+});
