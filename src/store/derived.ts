@@ -4,6 +4,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Row } from "./article-rows";
 import { derivedFile, tempFile, type StoreState } from "./layout";
 import { CsvBuffer } from "./parquet-batch";
+import { sqlString } from "./duck";
 import { DERIVED, type DerivedName } from "./schema";
 
 let written = 0;
@@ -14,10 +15,21 @@ let written = 0;
  */
 export async function writeDerived(connection: DuckDBConnection, dir: string, state: StoreState, table: DerivedName, rows: Iterable<Row>): Promise<{ state: StoreState; old: string | null }> {
   const name = `d${Date.now()}-${process.pid}-${written++}`;
+  fs.mkdirSync(path.join(dir, table), { recursive: true });
   const buffer = new CsvBuffer(DERIVED[table], true);
   for (const r of rows) buffer.add(r);
   const csv = path.join(dir, table, `.tmp-${name}.csv`);
   await buffer.toParquet(connection, csv, tempFile(dir, table, name));
+  fs.renameSync(tempFile(dir, table, name), derivedFile(dir, table, name));
+  const previous = state.derived[table];
+  return { state: { ...state, derived: { ...state.derived, [table]: name } }, old: previous ? derivedFile(dir, table, previous) : null };
+}
+
+/** A derived table written straight from a query, inside DuckDB (no rows through JavaScript). */
+export async function writeDerivedQuery(connection: DuckDBConnection, dir: string, state: StoreState, table: DerivedName, sql: string): Promise<{ state: StoreState; old: string | null }> {
+  const name = `d${Date.now()}-${process.pid}-${written++}`;
+  fs.mkdirSync(path.join(dir, table), { recursive: true });
+  await connection.run(`COPY (${sql}) TO ${sqlString(tempFile(dir, table, name))} (FORMAT parquet, COMPRESSION zstd)`);
   fs.renameSync(tempFile(dir, table, name), derivedFile(dir, table, name));
   const previous = state.derived[table];
   return { state: { ...state, derived: { ...state.derived, [table]: name } }, old: previous ? derivedFile(dir, table, previous) : null };

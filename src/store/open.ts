@@ -66,11 +66,9 @@ export async function defineViews(connection: DuckDBConnection, dir: string, sta
 }
 
 async function defineView(connection: DuckDBConnection, name: string, files: string[], columns: readonly Column[]): Promise<void> {
-  await connection.run(`DROP VIEW IF EXISTS ${name}`);
-  await connection.run(`DROP TABLE IF EXISTS ${name}`);
-  if (files.length === 0) {
-    await connection.run(`CREATE TABLE ${name} (${columns.map((c) => `${c.name} ${c.type}`).join(", ")})`);
-    return;
-  }
-  await connection.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet([${files.map(sqlString).join(", ")}])`);
+  // always a view (an empty one when there are no files), so it can be redefined after a pass
+  const source = files.length === 0
+    ? `SELECT ${columns.map((c) => `CAST(NULL AS ${c.type}) AS ${c.name}`).join(", ")} LIMIT 0`
+    : `SELECT * FROM read_parquet([${files.map(sqlString).join(", ")}])`;
+  await connection.run(`CREATE OR REPLACE VIEW ${name} AS ${source}`);
 }

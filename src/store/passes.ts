@@ -13,9 +13,10 @@ import { mergeNames } from "../quotes/names";
 import { groupEvents } from "../timeline/events";
 import type { Mention, TimexType } from "../timeline/types";
 import type { Row } from "./article-rows";
-import { writeDerived } from "./derived";
+import { writeDerived, writeDerivedQuery } from "./derived";
 import { readState, writeState, type StoreState } from "./layout";
-import { openStore, type Store } from "./open";
+import { defineViews, openStore, type Store } from "./open";
+import { sqlFile } from "./sql";
 import { overlapPass, type OverlapPassOptions } from "./overlap-pass";
 
 export interface PassOptions extends OverlapPassOptions {
@@ -41,6 +42,9 @@ export async function runPasses(dir: string, options: PassOptions = {}): Promise
     apply(await writeDerived(store.connection, dir, state, "outlets", await outletRows(store)));
     apply(await writeDerived(store.connection, dir, state, "speakers", await speakerRows(store)));
     apply(await writeDerived(store.connection, dir, state, "events", await eventRows(store)));
+    // outlet_terms reads the outlets table just written: the views are redefined over the new state
+    await defineViews(store.connection, dir, state);
+    apply(await writeDerivedQuery(store.connection, dir, state, "outlet_terms", sqlFile("outlet-terms")));
     if (options.overlap !== false) apply(await writeDerived(store.connection, dir, state, "pairs", await overlapPass(store, options)));
     state = { ...state, derivedFrom: state.batches.map((b) => b.id) };
     // the batches may not have changed since this pass opened the store (one writer at a time)

@@ -49,12 +49,31 @@ export async function storeGroups(store: Store, q: UnitQuery = {}): Promise<Stor
   return (await store.rows(sqlFile("unit-words"))).map((r) => ({ unit: String(r.unit), articles: Number(r.articles), words: Number(r.words), published: r.published === null ? null : String(r.published) }));
 }
 
+/**
+ * Whether a query can read the outlet_terms table instead of every article's terms: by outlet, no
+ * filter, and the corpus passes ran on the store as it is.
+ */
+export function usesOutletTerms(store: Store, o: UnitQuery): boolean {
+  const fresh = JSON.stringify(store.state.derivedFrom ?? null) === JSON.stringify(store.state.batches.map((b) => b.id));
+  return (o.by ?? "outlet") === "outlet" && !o.outlets?.length && !o.from && !o.to && fresh && store.state.derived.outlet_terms !== undefined;
+}
+
+/** Define the unit_terms view (counts per unit and term) for a query. */
+export async function selectTerms(store: Store, o: StoreFrequencyOptions): Promise<{ formsSql: string }> {
+  const key = o.unit === "stem" ? "stem" : "term";
+  if (usesOutletTerms(store, o)) {
+    await store.run(sqlFile("term-counts-by-outlet", { key }));
+    return { formsSql: sqlFile("term-forms-by-outlet", { key }) };
+  }
+  await store.run(sqlFile("term-counts", { key }));
+  return { formsSql: sqlFile("term-forms", { key }) };
+}
+
 /** Top terms and distinctive terms per unit, each term shown in its most frequent written form. */
 export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = {}): Promise<{ groups: StoreGroup[]; terms: StoreTermRow[]; distinctive: StoreDistinctiveRow[] }> {
   const groups = await storeGroups(store, o);
-  const key = o.unit === "stem" ? "stem" : "term";
-  await store.run(sqlFile("term-counts", { key }));
-  const forms = new Map((await store.rows(sqlFile("term-forms", { key }))).map((r) => [String(r.term), String(r.form)]));
+  const { formsSql } = await selectTerms(store, o);
+  const forms = new Map((await store.rows(formsSql)).map((r) => [String(r.term), String(r.form)]));
   const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
   const terms = (await store.rows(sqlFile("top-terms", { top: o.top ?? 20 }))).map((r) => ({
     unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), count: Number(r.count), per10k: round(Number(r.per10k)),
@@ -70,7 +89,7 @@ export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = 
 /** Every term's count per unit (for comparisons and exports; large on a large store). */
 export async function storeTermCounts(store: Store, o: StoreFrequencyOptions = {}): Promise<Array<{ unit: string; term: string; count: number }>> {
   await selectArticles(store, o);
-  await store.run(sqlFile("term-counts", { key: o.unit === "stem" ? "stem" : "term" }));
+  await selectTerms(store, o);
   return (await store.rows("SELECT unit, term, count FROM unit_terms ORDER BY unit, term")).map((r) => ({ unit: String(r.unit), term: String(r.term), count: Number(r.count) }));
 }
 

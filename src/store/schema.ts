@@ -6,7 +6,8 @@
  * Per-article tables (written at ingest, one Parquet file per table per batch):
  *   articles, texts, terms, mentions, quotes, signatures
  * Derived tables (rewritten whole by the passes after ingest or removal, from the per-article ones):
- *   outlets (spelling → outlet), speakers (name → canonical speaker), events, pairs
+ *   outlets (spelling → outlet), speakers (name → canonical speaker), events, outlet_terms (term counts
+ *   per outlet: what frequencies by outlet read), pairs
  */
 export const SCHEMA_VERSION = 1;
 
@@ -50,6 +51,7 @@ export const DERIVED = {
   outlets: col(`spelling VARCHAR, outlet VARCHAR`),
   speakers: col(`speaker VARCHAR, canonical VARCHAR`),
   events: col(`event VARCHAR, value VARCHAR, label VARCHAR, clause VARCHAR, keywords VARCHAR, article VARCHAR, start INTEGER, "end" INTEGER, mention_value VARCHAR, conflict BOOLEAN`),
+  outlet_terms: col(`unit VARCHAR, term VARCHAR, stem VARCHAR, form VARCHAR, count BIGINT, first_seen BIGINT`),
   pairs: col(`a VARCHAR, b VARCHAR, shared_a DOUBLE, shared_b DOUBLE, verbatim_a DOUBLE, verbatim_b DOUBLE, relation VARCHAR, containment DOUBLE, detail VARCHAR`),
 } as const;
 

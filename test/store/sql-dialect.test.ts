@@ -80,6 +80,8 @@ describe("collection SQL stays in the DuckDB ∩ Spark SQL subset (src/store/sql
       "unit-articles": unitParams({ by: "outlet", outlets: ["x"], from: "2020-01-01" }),
       "term-counts": { key: "term" },
       "term-forms": { key: "term" },
+      "term-counts-by-outlet": { key: "term" },
+      "term-forms-by-outlet": { key: "term" },
       "top-terms": { top: 20 },
       keyness: { top: 10, min_count: 3, prior: 1 },
       "overlap-candidates": { family: "words", max_df: 200, min_shingles: 1, min_hits: 2, min_share: 0.2 },
