@@ -65,11 +65,11 @@ async function main(): Promise<void> {
   const anchor = !process.argv.includes("--no-anchor");
   const ANCHOR_SIZE = 17_867;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "newscompare-bench-ingest-"));
-  console.log(`bench/ingest: sizes ${sizes.join(", ")}, ${workers} workers, in ${root}`);
+  console.log(`bench/ingest: sizes ${sizes.join(", ")}, ${workers} workers, in ${root}; load average at start ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   const f = (x: number, d = 1) => x.toFixed(d);
   const runAnchor = (dir: string) => {
     const m = child("memory", dir);
-    console.log(`  anchor, in-memory path on ${m.read} articles: ${f(m.seconds)} s (load ${f(m.load)}, tokenise ${f(m.tokenise - m.load)}, frequencies ${f(m.frequencies - m.tokenise)}, timeline ${f(m.timeline - m.frequencies)}, quotes ${f(m.quotes - m.timeline)}, overlap ${f(m.overlap - m.quotes)}), ${f(m.read / m.seconds, 0)} articles/s, peak RSS ${m.maxRssMB} MB`);
+    console.log(`  anchor, in-memory path on ${m.read} articles: ${f(m.seconds)} s (load ${f(m.load)}, tokenise ${f(m.tokenise - m.load)}, frequencies ${f(m.frequencies - m.tokenise)}, timeline ${f(m.timeline - m.frequencies)}, quotes ${f(m.quotes - m.timeline)}, overlap ${f(m.overlap - m.quotes)}), ${f(m.read / m.seconds, 0)} articles/s, ${f(m.cpuSeconds)} CPU s, peak RSS ${m.maxRssMB} MB`);
   };
   if (anchor && !sizes.includes(ANCHOR_SIZE)) {
     const dir = path.join(root, `collection-${ANCHOR_SIZE}`);
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     if (anchor && n === ANCHOR_SIZE) runAnchor(dir);
     const s = child("ingest", dir, store, String(workers));
     const size = du(store);
-    console.log(`  ingest: ${f(s.seconds)} s, ${f(s.stored / s.seconds, 0)} articles/s, ${f(mb / s.seconds)} MB/s, peak RSS ${s.maxRssMB} MB, store ${f(size / 1e6, 0)} MB (${f(size / s.stored / 1e3, 2)} KB/article), ${s.problems} records not read`);
+    console.log(`  ingest: ${f(s.seconds)} s, ${f(s.stored / s.seconds, 0)} articles/s, ${f(mb / s.seconds)} MB/s, ${f(s.cpuSeconds)} CPU s (${f((s.cpuSeconds * 1000) / s.stored, 1)} ms per article), peak RSS ${s.maxRssMB} MB, store ${f(size / 1e6, 0)} MB (${f(size / s.stored / 1e3, 2)} KB/article), ${s.problems} records not read`);
     const db = await openStore(store);
     try {
       await db.run(sqlFile("unit-articles", unitParams({ by: "outlet" })));
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     }
     if (passes) {
       const p = child("passes", store, String(workers));
-      console.log(`  corpus passes (outlets, speakers, events, overlap alignment): ${f(p.seconds)} s, peak RSS ${p.maxRssMB} MB`);
+      console.log(`  corpus passes (outlets, speakers, events, outlet terms, overlap alignment): ${f(p.seconds)} s, ${f(p.cpuSeconds)} CPU s, peak RSS ${p.maxRssMB} MB`);
     }
     if (!keep) {
       fs.rmSync(dir, { recursive: true, force: true });
