@@ -110,13 +110,15 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
     assert.equal(await count(store, "SELECT sum(count) AS n FROM terms WHERE term = 'councillor'"), 1);
     assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 12);
 
-    const r = await runCli("store", "remove", store, "a1", "a7", "nope");
+    const r = await runCli("store", "remove", "a1", "a7", "nope", "--store", store);
     assert.equal(r.code, 0);
     assert.match(r.stderr, /removed 2 of 3 ids \(1 not in the store\)/);
     assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 10);
     for (const [t, c] of [["terms", "article"], ["quotes", "article"], ["mentions", "article"], ["texts", "article"], ["signatures", "article"]]) {
       assert.equal(await count(store, `SELECT count(*) AS n FROM ${t} WHERE ${c} IN ('a1', 'a7')`), 0, t);
     }
+    const info = await runCli("store", "info", "--store", store);
+    assert.equal(info.stdout, `${store}: schema 1, 10 articles in ${readState(store).batches.length} batches; corpus passes up to date\n`);
   });
 
   it("refuses a store whose schema version it does not know, with one clear line", async () => {

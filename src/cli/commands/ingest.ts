@@ -20,7 +20,7 @@ outlet spellings, speakers' names merged, events grouped, overlap candidate pair
                    the main thread)
   --batch N        articles per batch file (default 2000)
   --replace        re-ingest stored articles whose text or metadata changed
-  --no-passes      leave the corpus passes for later (newscompare store finish DIR)
+  --no-passes      leave the corpus passes for later (newscompare store finish --store DIR)
 
 Input: PATH... are folders or files, as for every command; --field, --date-order, --published,
 --keep-boilerplate apply (--skip-bad is implied: nothing stops at a bad record).`;

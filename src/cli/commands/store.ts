@@ -5,21 +5,25 @@ import { removeArticles } from "../../store/remove";
 import { parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 
-const USAGE = `usage: newscompare store <action> DIR [ID...]
+const USAGE = `usage: newscompare store <action> [ID...] --store DIR
 
-  store info DIR            what the store holds: articles, batches, when the passes last ran
-  store remove DIR ID...    delete articles by id (their batches are rewritten without them; the
-                            corpus passes then run again)
-  store finish DIR          run the corpus passes (outlets, speakers, events, overlap pairs), e.g.
-                            after 'ingest --no-passes'`;
+  store info --store DIR           what the store holds: articles, batches, whether the corpus passes
+                                   are up to date
+  store remove ID... --store DIR   delete articles by id (their batches are rewritten without them;
+                                   the corpus passes then run again)
+  store finish --store DIR         run the corpus passes (outlet spellings, speakers, events, outlet
+                                   term counts, overlap pairs), e.g. after 'ingest --no-passes'`;
 
 export const storeCommand: Command = {
   summary: "look after a Parquet store: info, remove articles, run the corpus passes",
   usage: USAGE,
   async run(argv, io) {
-    const { positionals } = parseCommandArgs(argv, { help: { type: "boolean", short: "h" } });
-    const [action, dir, ...ids] = positionals;
-    if (!action || !dir) throw new UsageError("give an action (info, remove, finish) and the store's folder");
+    const { positionals, values } = parseCommandArgs(argv, { store: { type: "string" }, help: { type: "boolean", short: "h" } });
+    const [action, ...ids] = positionals;
+    const dir = values.store;
+    if (!action) throw new UsageError("give an action: info, remove or finish");
+    if (!dir) throw new UsageError("--store DIR is required (the store's folder)");
+    if (action !== "remove" && ids.length > 0) throw new UsageError(`store ${action} takes no ids`);
     try {
       if (action === "info") {
         const s = readState(dir);
