@@ -6,7 +6,7 @@
  */
 import type { Row } from "./article-rows";
 import { DEFAULT_FINGERPRINT } from "../overlap/fingerprint";
-import { STORE_FAMILIES } from "./signature";
+import { SHINGLE_FAMILIES } from "../overlap/shingles";
 import type { Store } from "./open";
 import { sqlFile } from "./sql";
 import { startWorker } from "./worker-thread";
@@ -24,7 +24,7 @@ export interface OverlapPassOptions {
 export async function candidateRows(store: Store): Promise<Array<{ a: string; b: string; hits: number; families: string[] }>> {
   const o = DEFAULT_FINGERPRINT;
   const found = new Map<string, { a: string; b: string; hits: number; families: string[] }>();
-  for (const f of STORE_FAMILIES) {
+  for (const f of SHINGLE_FAMILIES) {
     const rows = await store.rows(sqlFile("overlap-candidates", { family: f.name, max_df: f.maxDf, min_shingles: f.minShingles, min_hits: o.minHits, min_share: o.minShare }));
     for (const r of rows) {
       const key = `${r.a}\u0000${r.b}`;

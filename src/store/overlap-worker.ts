@@ -7,7 +7,8 @@ import { parentPort } from "node:worker_threads";
 import type { Article, RemovedSpan } from "../corpus/article";
 import { blankSpans } from "../corpus/clean";
 import { analyseOverlapArticles } from "../overlap/index";
-import { containment, DEFAULT_FINGERPRINT, shingleHashes } from "../overlap/fingerprint";
+import { containment } from "../overlap/fingerprint";
+import { articleShingles, SHINGLE_FAMILIES } from "../overlap/shingles";
 
 export interface PairJob {
   pairs: Array<{ a: string; b: string; hits: number; families: string[] }>;
@@ -38,10 +39,21 @@ export function storedArticle(r: Record<string, unknown>): Article {
   };
 }
 
-export function alignPair(a: Article, b: Article): PairResult | null {
-  const share = containment(shingleHashes(a.text), shingleHashes(b.text));
-  if (share < DEFAULT_FINGERPRINT.minContainment) return null;
-  const r = analyseOverlapArticles([a, b], { exhaustiveLimit: 2 });
+/**
+ * One candidate pair: kept when a family that proposed it finds the exact containment it needs in the
+ * two full shingle sets (the filter's last step), then aligned by the in-memory overlap code.
+ */
+export function alignPair(a: Article, b: Article, families: string[]): PairResult | null {
+  const sa = articleShingles(a.text, SHINGLE_FAMILIES);
+  const sb = articleShingles(b.text, SHINGLE_FAMILIES);
+  let share = -1;
+  SHINGLE_FAMILIES.forEach((f, k) => {
+    if (!families.includes(f.name)) return;
+    const c = containment(sa[k], sb[k]);
+    if (c >= f.minContainment) share = Math.max(share, c);
+  });
+  if (share < 0) return null;
+  const r = analyseOverlapArticles([a, b], { strategy: "all pairs" });
   const p = r.pairs[0];
   return {
     a: p.a, b: p.b, shared_a: p.shared_a, shared_b: p.shared_b, verbatim_a: p.verbatim_a, verbatim_b: p.verbatim_b, relation: p.relation, containment: share,
@@ -59,7 +71,7 @@ export function alignJob(job: PairJob): PairResult[] {
     const b = byId.get(p.b);
     if (!a || !b) continue;
     // in ingest order, as the in-memory path pairs articles in load order
-    const r = seq.get(p.a)! <= seq.get(p.b)! ? alignPair(a, b) : alignPair(b, a);
+    const r = seq.get(p.a)! <= seq.get(p.b)! ? alignPair(a, b, p.families) : alignPair(b, a, p.families);
     if (r) out.push(r);
   }
   return out;

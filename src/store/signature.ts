@@ -1,12 +1,10 @@
 /**
- * The rows of the `signatures` table: an article's sampled shingle hashes per shingle family, the
- * evidence the overlap candidate join compares, built by the overlap filter's own hashing
- * (src/overlap/fingerprint.ts) so the store and the in-memory filter sample the same shingles.
+ * The rows of the `signatures` table: the overlap filter's own per-article signature
+ * (src/overlap/signature.ts — the sampled shingle hashes of every family), with the article's shingle
+ * count in each family, which the candidate join's `minShingles` rule needs.
  */
-import { DEFAULT_FINGERPRINT, shingleHashes } from "../overlap/fingerprint";
-
-/** The families the store samples, with the settings the candidate join and the exact check use. */
-export const STORE_FAMILIES = [{ name: "words", maxDf: DEFAULT_FINGERPRINT.maxDf, minShingles: 1, minContainment: DEFAULT_FINGERPRINT.minContainment }];
+import { articlePrint } from "../overlap/signature";
+import { SHINGLE_FAMILIES } from "../overlap/shingles";
 
 export interface SignatureHash {
   family: string;
@@ -16,10 +14,10 @@ export interface SignatureHash {
 }
 
 export function articleSignature(text: string): SignatureHash[] {
-  const all = shingleHashes(text, DEFAULT_FINGERPRINT.k);
-  const k = Math.min(DEFAULT_FINGERPRINT.sample, all.length);
+  const { shingles, samples } = articlePrint(text, SHINGLE_FAMILIES);
   const out: SignatureHash[] = [];
-  // shingleHashes is sorted: the first k are the bottom-k sample
-  for (let i = 0; i < k; i++) out.push({ family: "words", hash: all[i], shingles: all.length });
+  samples.forEach((sample, f) => {
+    for (const hash of sample) out.push({ family: SHINGLE_FAMILIES[f].name, hash, shingles: shingles[f].length });
+  });
   return out;
 }
