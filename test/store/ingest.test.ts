@@ -55,9 +55,9 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
   });
 
   it("a run killed half-way leaves no half file, and the next run ends with exactly one row per article", async () => {
-    const input = writeCollection(tempDir("newscompare-in-"), 120);
+    const input = writeCollection(tempDir("newscompare-in-"), 200);
     const store = path.join(tempDir(), "s");
-    const child = spawn(process.execPath, ["bin/newscompare.js", "ingest", input, "--store", store, "--workers", "1", "--batch", "10", "--no-passes"], { stdio: "ignore" });
+    const child = spawn(process.execPath, ["bin/newscompare.js", "ingest", input, "--store", store, "--workers", "1", "--batch", "5", "--no-passes"], { stdio: "ignore" });
     // kill it once some batches are committed and more are on their way
     const deadline = Date.now() + 150000;
     while (Date.now() < deadline) {
@@ -71,12 +71,12 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
     const committed = readState(store).batches.reduce((n, b) => n + b.articles, 0);
-    assert.ok(committed >= 20 && committed < 120, `killed with ${committed} articles committed`);
+    assert.ok(committed >= 10 && committed < 200, `killed with ${committed} articles committed`);
     const r = await ingest([input], store, { workers: 0, batchSize: 50, passes: false });
     assert.equal(r.skipped, committed);
-    assert.equal(r.stored, 120 - committed);
-    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 120);
-    assert.equal(await count(store, "SELECT count(DISTINCT id) AS n FROM articles"), 120);
+    assert.equal(r.stored, 200 - committed);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 200);
+    assert.equal(await count(store, "SELECT count(DISTINCT id) AS n FROM articles"), 200);
     assert.equal(await count(store, "SELECT count(*) AS n FROM (SELECT article FROM texts GROUP BY article HAVING count(*) > 1)"), 0);
     // nothing half-written is left in the table folders
     for (const t of ["articles", "terms", "texts", "mentions", "quotes", "signatures"]) {
