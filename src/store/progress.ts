@@ -32,7 +32,7 @@ export function createRateProgress(sink: ProgressSink, label: string, totalBytes
       const filled = Math.round(share * WIDTH);
       const line =
         `${label} [${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${Math.round(share * 100)}% ` +
-        `${articles.toLocaleString("en-US")} articles, ${Math.round(articles / secs)}/s, ${(bytes / 1e6 / secs).toFixed(1)} MB/s` +
+        `${articles.toLocaleString("en-US")} articles, ${Math.round(articles / secs)}/s, ${(bytes / 1e6 / secs).toFixed(1)} MB/s read` +
         (Number.isFinite(eta) ? `, ETA ${clock(eta)}` : "");
       if (sink.isTTY) {
         sink.stderr(`\r\x1b[2K${line}`);
