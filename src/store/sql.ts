@@ -8,7 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { sqlString } from "./duck";
 
-export const SQL_DIR = path.join(__dirname, "sql");
+/** Beside this file; from a compiled copy (dist/, which tsc fills with .js only), the sources' folder. */
+export const SQL_DIR = fs.existsSync(path.join(__dirname, "sql")) ? path.join(__dirname, "sql") : path.resolve(__dirname, "../../src/store/sql");
 
 const cache = new Map<string, string>();
 
