@@ -20,8 +20,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ALLSIDES, makeCollection } from "./make-collection";
 import { openStore } from "../../src/store/open";
-import { sqlFile, unitParams } from "../../src/store/sql";
 import { candidateRows } from "../../src/store/overlap-pass";
+import { storeFrequencies, usesOutletTerms } from "../../src/store/query";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -88,28 +88,28 @@ async function main(): Promise<void> {
     const s = child("ingest", dir, store, String(workers));
     const size = du(store);
     console.log(`  ingest: ${f(s.seconds)} s, ${f(s.stored / s.seconds, 0)} articles/s, ${f(mb / s.seconds)} MB/s, ${f(s.cpuSeconds)} CPU s (${f((s.cpuSeconds * 1000) / s.stored, 1)} ms per article), peak RSS ${s.maxRssMB} MB, store ${f(size / 1e6, 0)} MB (${f(size / s.stored / 1e3, 2)} KB/article), ${s.problems} records not read`);
-    const db = await openStore(store);
-    try {
-      await db.run(sqlFile("unit-articles", unitParams({ by: "outlet" })));
-      await db.run(sqlFile("term-counts", { key: "term" }));
-      const [, tCounts] = await timed(() => db.rows("SELECT count(*) AS n, sum(count) AS c FROM unit_terms"));
-      const [top, tTop] = await timed(() => db.rows(sqlFile("top-terms", { top: 20 })));
-      const [key, tKey] = await timed(() => db.rows(sqlFile("keyness", { top: 10, min_count: 3, prior: 1 })));
-      console.log(`  frequencies by outlet: counts ${f(tCounts)} s; top terms ${f(tTop)} s (${top.length} rows); keyness ${f(tKey)} s (${key.length} rows)`);
-      const [cands, tJoin] = await timed(() => candidateRows(db));
-      const found = new Set(cands.map((c) => `${c.a}\u0000${c.b}`));
-      const has = (x: string, y: string) => found.has(`${x < y ? x : y}\u0000${x < y ? y : x}`);
-      for (const kind of ["copy", "rewrite"] as const) {
-        const list = col.planted.filter((p) => p.kind === kind);
-        const hit = list.filter((p) => has(p.source, p.copy)).length;
-        console.log(`  candidate join: ${f(tJoin)} s, ${cands.length.toLocaleString("en-US")} pairs; planted ${kind} recall ${f(hit / Math.max(1, list.length), 3)} (${hit}/${list.length})`);
-      }
-    } finally {
-      db.close();
-    }
     if (passes) {
       const p = child("passes", store, String(workers));
       console.log(`  corpus passes (outlets, speakers, events, outlet terms, overlap alignment): ${f(p.seconds)} s, ${f(p.cpuSeconds)} CPU s, peak RSS ${p.maxRssMB} MB`);
+    }
+    const db = await openStore(store);
+    try {
+      const [freq, tFreq] = await timed(() => storeFrequencies(db, { by: "outlet", top: 20, topDistinctive: 10 }));
+      const rollup = usesOutletTerms(db, { by: "outlet" });
+      console.log(`  frequencies by outlet (top terms + keyness by 3 methods, ${freq.groups.length} outlets): ${f(tFreq)} s${rollup ? " from outlet_terms" : " from the terms table"}`);
+      const [, tMonth] = await timed(() => storeFrequencies(db, { by: "outlet_month", top: 20, topDistinctive: 10 }));
+      console.log(`  frequencies by outlet × month (from the terms table): ${f(tMonth)} s`);
+      const [cands, tJoin] = await timed(() => candidateRows(db));
+      const found = new Set(cands.map((c) => `${c.a}\u0000${c.b}`));
+      const has = (x: string, y: string) => found.has(`${x < y ? x : y}\u0000${x < y ? y : x}`);
+      const recall = (["copy", "rewrite"] as const).map((kind) => {
+        const list = col.planted.filter((p) => p.kind === kind);
+        const hit = list.filter((p) => has(p.source, p.copy)).length;
+        return `${kind} ${f(hit / Math.max(1, list.length), 3)} (${hit}/${list.length})`;
+      });
+      console.log(`  candidate join: ${f(tJoin)} s, ${cands.length.toLocaleString("en-US")} pairs; planted recall: ${recall.join(", ")}`);
+    } finally {
+      db.close();
     }
     if (!keep) {
       fs.rmSync(dir, { recursive: true, force: true });

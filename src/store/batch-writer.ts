@@ -37,7 +37,7 @@ export function createBatchWriter(setup: WriterSetup, post: (msg: FromWriter) =>
 
   const flush = async (): Promise<void> => {
     if (ids.length === 0) return;
-    duck ??= await openDuck({ threads: 1, memoryLimit: "512MB" });
+    duck ??= await openDuck({ threads: 1, memoryLimit: "256MB" });
     const rows: Record<string, number> = {};
     for (const t of ARTICLE_TABLES) {
       rows[t] = buffers[t].rows;

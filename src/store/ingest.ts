@@ -28,7 +28,7 @@ import { runPasses, type PassOptions } from "./passes";
 export interface IngestOptions extends LoadOptions {
   /** worker threads; default one per core; 0 analyses in this thread (tests, a handful of files) */
   workers?: number;
-  /** articles per batch file; default 2,000 */
+  /** articles per batch file; default 1,000 (a worker holds one batch's rows: memory) */
   batchSize?: number;
   /** re-ingest articles whose content changed since they were stored */
   replace?: boolean;
@@ -69,7 +69,7 @@ export async function ingest(paths: string[], dir: string, options: IngestOption
     const totalBytes = inputBytes(paths);
     const progress = createRateProgress(sink, "ingest", totalBytes);
     const nWorkers = Math.max(0, options.workers ?? os.availableParallelism?.() ?? os.cpus().length);
-    const batchSize = Math.max(1, options.batchSize ?? 2000);
+    const batchSize = Math.max(1, options.batchSize ?? 1000);
     const claimed = new Set<string>();
     const replacing = new Set<string>();
     const written = new Set<string>();

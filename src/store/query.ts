@@ -3,7 +3,7 @@
  * one, from the SQL in sql/*.sql. Every function takes the unit and filters of `UnitQuery`.
  */
 import type { Store } from "./open";
-import { sqlFile, unitParams, type UnitQuery } from "./sql";
+import { keepAs, sqlFile, unitParams, type UnitQuery } from "./sql";
 
 export interface StoreFrequencyOptions extends UnitQuery {
   /** count words (the folded form) or their stems */
@@ -39,9 +39,9 @@ export interface StoreDistinctiveRow extends StoreTermRow {
   extra: number;
 }
 
-/** Define the unit_articles view for a query's unit and filters. */
+/** Keep the articles of a query (its unit and filters) as the table unit_articles. */
 export async function selectArticles(store: Store, q: UnitQuery = {}): Promise<void> {
-  await store.run(sqlFile("unit-articles", unitParams(q)));
+  await keepAs((sql) => store.run(sql), "unit_articles", sqlFile("unit-articles", unitParams(q)));
 }
 
 export async function storeGroups(store: Store, q: UnitQuery = {}): Promise<StoreGroup[]> {
@@ -58,14 +58,15 @@ export function usesOutletTerms(store: Store, o: UnitQuery): boolean {
   return (o.by ?? "outlet") === "outlet" && !o.outlets?.length && !o.from && !o.to && fresh && store.state.derived.outlet_terms !== undefined;
 }
 
-/** Define the unit_terms view (counts per unit and term) for a query. */
+/** Keep the counts per unit and term of a query as the table unit_terms (after selectArticles). */
 export async function selectTerms(store: Store, o: StoreFrequencyOptions): Promise<{ formsSql: string }> {
   const key = o.unit === "stem" ? "stem" : "term";
+  const run = (sql: string) => store.run(sql);
   if (usesOutletTerms(store, o)) {
-    await store.run(sqlFile("term-counts-by-outlet", { key }));
+    await keepAs(run, "unit_terms", sqlFile("term-counts-by-outlet", { key }));
     return { formsSql: sqlFile("term-forms-by-outlet", { key }) };
   }
-  await store.run(sqlFile("term-counts", { key }));
+  await keepAs(run, "unit_terms", sqlFile("term-counts", { key }));
   return { formsSql: sqlFile("term-forms", { key }) };
 }
 

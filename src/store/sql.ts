@@ -49,3 +49,12 @@ export function unitParams(q: UnitQuery = {}): Record<string, string> {
     to: day(q.to, "--to"),
   };
 }
+
+/**
+ * Run a query file and keep its rows as a temporary table `name` for the queries that follow (the
+ * unit_articles and unit_terms steps every collection query reads, computed once, not once per
+ * query). On Spark SQL the same is `CACHE TABLE name AS <the file's SELECT>`.
+ */
+export async function keepAs(run: (sql: string) => Promise<void>, name: string, select: string): Promise<void> {
+  await run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${select}`);
+}

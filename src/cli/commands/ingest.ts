@@ -18,7 +18,7 @@ outlet spellings, speakers' names merged, events grouped, overlap candidate pair
   --store DIR      the store (created when missing; must be a store or an empty folder)
   --workers N      worker threads (default: one per core, here ${os.availableParallelism?.() ?? os.cpus().length}; 0 analyses in
                    the main thread)
-  --batch N        articles per batch file (default 2000)
+  --batch N        articles per batch file (default 1000)
   --replace        re-ingest stored articles whose text or metadata changed
   --no-passes      leave the corpus passes for later (newscompare store finish --store DIR)
 

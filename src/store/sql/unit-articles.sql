@@ -1,10 +1,11 @@
 -- The articles a query counts, each with the unit it is counted under and its outlet spelled the
--- one way the store chose (the outlets table). Every other query joins this view.
+-- one way the store chose (the outlets table). The runner keeps the result as the table
+-- unit_articles (DuckDB: a temporary table; Spark SQL: CACHE TABLE unit_articles AS ...), which
+-- every other query joins.
 --   ${by}       article | outlet | date | outlet_month
 --   ${outlets}  lower-case outlet names to keep, as quoted literals ('' keeps none; see ${all_outlets})
 --   ${from} ${to}  publication days (YYYY-MM-DD) to keep, '' for no bound
 -- Map side: one row per article; no join grows with the collection but the small outlets table.
-CREATE OR REPLACE TEMPORARY VIEW unit_articles AS
 SELECT
   a.id AS article,
   a.seq,
