@@ -25,4 +25,6 @@ export { show } from "./render/notebook";
 export { showTable } from "./render/show-table";
 export { saveChart, saveTable } from "./render/save";
 export { buildReport } from "./report/build";
+export { ingest, openStore, storeFrequencies, storeSpeakers, storeMentionsPerDay, storeEvents } from "./store";
+export type { Store, IngestOptions, IngestSummary } from "./store";
 export { main } from "./cli/main";

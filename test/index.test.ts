@@ -12,7 +12,7 @@ describe("public API (src/index.ts)", () => {
   });
 
   it("exports the entry point of every stage", () => {
-    for (const name of ["loadCorpus", "toDocuments", "analyseFrequencies", "analyseOverlap", "analyseTimeline", "quoteCorpus", "show", "saveChart", "buildReport", "main"]) {
+    for (const name of ["loadCorpus", "toDocuments", "analyseFrequencies", "analyseOverlap", "analyseTimeline", "quoteCorpus", "show", "saveChart", "buildReport", "main", "ingest", "openStore"]) {
       assert.equal(typeof (api as Record<string, unknown>)[name], "function", name);
     }
   });
