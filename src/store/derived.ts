@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { randomBytes } from "node:crypto";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Row } from "./article-rows";
 import { derivedFile, tempFile, type StoreState } from "./layout";
@@ -14,7 +15,7 @@ let written = 0;
  * state that points at it. The caller writes store.json, then deletes the old file.
  */
 export async function writeDerived(connection: DuckDBConnection, dir: string, state: StoreState, table: DerivedName, rows: Iterable<Row>): Promise<{ state: StoreState; old: string | null }> {
-  const name = `d${Date.now()}-${process.pid}-${written++}`;
+  const name = `d${Date.now()}-${randomBytes(4).toString("hex")}-${written++}`;
   fs.mkdirSync(path.join(dir, table), { recursive: true });
   const buffer = new CsvBuffer(DERIVED[table], true);
   for (const r of rows) buffer.add(r);
@@ -27,7 +28,7 @@ export async function writeDerived(connection: DuckDBConnection, dir: string, st
 
 /** A derived table written straight from a query, inside DuckDB (no rows through JavaScript). */
 export async function writeDerivedQuery(connection: DuckDBConnection, dir: string, state: StoreState, table: DerivedName, sql: string): Promise<{ state: StoreState; old: string | null }> {
-  const name = `d${Date.now()}-${process.pid}-${written++}`;
+  const name = `d${Date.now()}-${randomBytes(4).toString("hex")}-${written++}`;
   fs.mkdirSync(path.join(dir, table), { recursive: true });
   await connection.run(`COPY (${sql}) TO ${sqlString(tempFile(dir, table, name))} (FORMAT parquet, COMPRESSION zstd)`);
   fs.renameSync(tempFile(dir, table, name), derivedFile(dir, table, name));

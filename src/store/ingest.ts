@@ -78,6 +78,8 @@ export async function ingest(paths: string[], dir: string, options: IngestOption
     let failure: Error | null = null;
 
     const commit = async (msg: Extract<FromWorker, { type: "batch" }>) => {
+      // a batch name is never reused (layout.ts); were it, a rename would silently replace committed rows
+      if (fs.existsSync(batchFile(dir, "articles", msg.batch))) throw new Error(`batch ${msg.batch} exists already; nothing was replaced`);
       for (const t of ARTICLE_TABLES) fs.renameSync(tempFile(dir, t, msg.batch), batchFile(dir, t, msg.batch));
       written.add(msg.batch);
       let next: StoreState = { ...state, batches: [...state.batches, { id: msg.batch, articles: msg.ids.length }] };

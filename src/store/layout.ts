@@ -12,6 +12,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { randomBytes } from "node:crypto";
 import { ARTICLE_TABLES, DERIVED_TABLES, SCHEMA_VERSION, type DerivedName, type TableName } from "./schema";
 
 export const STORE_FORMAT = "newscompare-store";
@@ -120,8 +121,12 @@ function safeList(d: string): string[] {
   }
 }
 
-/** A name no earlier batch used: time, process and a counter (sortable by when it was written). */
+/**
+ * A name no other batch has: time (sortable by when it was written), the worker and its count, and
+ * random bits — two runs in one process within a second (tests, a notebook) must never reuse a name,
+ * or a rename would replace a committed batch.
+ */
 export function newBatchId(worker: number, n: number): string {
   const t = new Date().toISOString().replace(/[-:T]/g, "").replace(/\..*$/, "");
-  return `b${t}-${process.pid}-${worker}-${String(n).padStart(5, "0")}`;
+  return `b${t}-${randomBytes(4).toString("hex")}-${worker}-${String(n).padStart(5, "0")}`;
 }

@@ -43,7 +43,7 @@ export async function withoutIds(connection: DuckDBConnection, dir: string, stat
     removed += n;
     for (const t of ARTICLE_TABLES) garbage.push(batchFile(dir, t, b.id));
     if (n >= b.articles) continue; // nothing left in it
-    const id = newBatchId(0, 90000 + (rewriteCount++ % 10000));
+    const id = newBatchId(0, rewriteCount++);
     for (const t of ARTICLE_TABLES) {
       const select = t === "articles" ? `SELECT * REPLACE (${sqlString(id)} AS batch)` : "SELECT *";
       await connection.run(

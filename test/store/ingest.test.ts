@@ -39,6 +39,17 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
     assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 30);
   });
 
+  it("runs one after another in one process (within a second) add to the store, never replace a batch", async () => {
+    const dir = tempDir("newscompare-in-");
+    const a = writeCollection(dir, 4, "a.jsonl");
+    const b = path.join(dir, "b.jsonl");
+    fs.writeFileSync(b, fs.readFileSync(a, "utf8").replace(/"id":"a(\d+)"/g, '"id":"b$1"'));
+    const store = path.join(tempDir(), "s");
+    for (const input of [a, b]) await ingest([input], store, { workers: 0, passes: false });
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 8);
+    assert.equal(new Set(readState(store).batches.map((x) => x.id)).size, 2);
+  });
+
   it("a malformed record in the middle is one warning naming its line; the rest is stored", async () => {
     const dir = tempDir("newscompare-in-");
     const file = writeCollection(dir, 40);
