@@ -6,9 +6,10 @@
  * in ~56 articles, every article one of 56 near-copies, and the overlap candidate join would compare
  * everything. So each synthetic article takes its metadata from one record and its paragraphs from
  * several different records, and about half its longer lower-case words are swapped for words drawn
- * from the corpus vocabulary (a per-article seed): names, numbers, dates, quotation marks, reporting
- * verbs and function words stay, so the timeline, quotes and keyness still have real work to do,
- * while no two articles share long passages by accident.
+ * from the corpus vocabulary, and a third of its common function words for others (a per-article
+ * seed): names, numbers, dates, quotation marks and reporting verbs stay, so the timeline, quotes and
+ * keyness still have real work to do, while no two articles share long passages (or the shape of
+ * them, which the filter's masked shingles compare) by accident.
  *
  * Then `planted` known pairs: half copies (the source's text with one paragraph dropped), half
  * rewrites (half the content words swapped, about one word in four), whose recall the benchmark reports.
@@ -70,9 +71,20 @@ function readSources(): { sources: Source[]; vocabulary: string[] } {
   return { sources, vocabulary: vocab };
 }
 
-/** Swap each longer lower-case content word for a vocabulary word with probability `p`. */
+const FUNCTION_WORDS = ["the", "a", "of", "to", "in", "and", "for", "on", "with", "at", "by", "from", "that", "this", "as", "its"];
+
+/**
+ * Swap each longer lower-case content word for a vocabulary word with probability `p`, and a third of
+ * the common function words for another: the overlap filter's masked shingles keep function words and
+ * the shape of the sentence (that is how they see through a spinner), so without the second swap every
+ * pair of articles built from one donor paragraph would look like a rewrite of each other.
+ */
 function swapWords(text: string, p: number, rand: () => number, vocabulary: string[]): string {
-  return text.replace(/\b[a-z]{4,}\b/g, (w) => (KEEP.has(w) || rand() >= p ? w : vocabulary[Math.floor(rand() * vocabulary.length)]));
+  return text.replace(/\b[a-z]+\b/g, (w) => {
+    if (FUNCTION_WORDS.includes(w)) return rand() < 0.33 ? FUNCTION_WORDS[Math.floor(rand() * FUNCTION_WORDS.length)] : w;
+    if (w.length < 4 || KEEP.has(w) || rand() >= p) return w;
+    return vocabulary[Math.floor(rand() * vocabulary.length)];
+  });
 }
 
 const STOP = new Set(ENGLISH_STOPWORDS);
