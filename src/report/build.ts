@@ -169,6 +169,7 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
       version: packageVersion(),
       formats,
       warnings,
+      comparison: ctx.grouping.reason,
     };
     fs.writeFileSync(path.join(staging, "index.html"), reportPage(meta, built));
   } catch (err) {
