@@ -107,7 +107,7 @@ export const frequenciesSection: ReportSection = {
         `${plural(result.phrases.length, "multi-word name")} found in the text ${result.phrases.length === 1 ? "was" : "were"} counted as one term. ${intro}`,
       charts,
       tables: [
-        { name: "frequency-terms", title: "Most frequent terms", rows: result.terms.map((t) => ({ ...groupColumns(unit, t.article, labelOf), term: t.term, kind: t.kind, count: t.count, per10k: t.per10k })), showRows: 20 },
+        { name: "frequency-terms", title: "Most frequent terms", rows: result.terms.map((t) => ({ ...groupColumns(unit, t.article, labelOf), term: t.term, key: t.key, kind: t.kind, count: t.count, per10k: t.per10k })), showRows: 20 },
         {
           name: "frequency-distinctive",
           title: "Distinctive terms by three methods",
