@@ -106,3 +106,9 @@ export function hasPoints(trace: Record<string, unknown>): boolean {
   }
   return len(trace.x) > 0 || len(trace.y) > 0 || len(trace.values) > 0 || len(trace.z) > 0;
 }
+
+/** Text of notes and secondary marks (captions inside a chart, "estimated" legend markers). */
+export const NOTE_COLOR = "#555555";
+
+/** Rates from zero (white: never used) to the most (the palette's blue), for rate heatmaps. */
+export const RATE_SCALE: Array<[number, string]> = [[0, "#ffffff"], [0.001, "#eef4fa"], [1, PALETTE[0]]];
