@@ -106,3 +106,15 @@ export function hasPoints(trace: Record<string, unknown>): boolean {
   }
   return len(trace.x) > 0 || len(trace.y) > 0 || len(trace.values) > 0 || len(trace.z) > 0;
 }
+
+// Colours of marks that belong to no group (added for the timeline and quote charts; one owner here).
+/** Marks that flag a problem, such as two dates given for one event: the palette's vermillion. */
+export const ALERT_COLOR = PALETTE[5];
+/** The outline that keeps touching marks apart. */
+export const OUTLINE_COLOR = "#ffffff";
+/** Ink for marks that stand for no group (a publication date) and for text. */
+export const INK_COLOR = "#222222";
+/** Header cells of table figures. */
+export const HEADER_FILL = "#eeeeee";
+/** A share from 0 (light grey) to 1 (dark red), for heatmaps of shares. */
+export const SHARE_COLORSCALE: Array<[number, string]> = [[0, "#f7f7f7"], [0.25, "#fdd49e"], [1, "#b30000"]];
