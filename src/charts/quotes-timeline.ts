@@ -6,6 +6,7 @@ import type { QuoteResult } from "../quotes/types";
 import { shortTitle } from "../grouping/labels";
 import type { Grouping } from "../grouping/groups";
 import { quoteGrouping, type QuoteArticleInfo } from "./quotes-speakers";
+import { binStart, dateBin, nextBin } from "./date-bins";
 
 /** Speakers drawn as lines: the most quoted, a legend of at most this many names. */
 export const MAX_SPEAKER_LINES = 8;
@@ -14,33 +15,7 @@ const NAME_CHARS = 24;
 /** Articles named in a point's hover; the rest are counted. */
 const HOVER_ARTICLES = 3;
 
-export type DateBin = "day" | "week" | "month";
-
-/** Days for a story told over two months, weeks up to two years, months beyond: points a line can join. */
-export function dateBin(days: string[]): DateBin {
-  if (days.length < 2) return "day";
-  const sorted = [...days].sort();
-  const span = (Date.parse(sorted[sorted.length - 1]) - Date.parse(sorted[0])) / 86_400_000;
-  return span <= 62 ? "day" : span <= 730 ? "week" : "month";
-}
-
-/** The first day of a day's bin: itself, its week's Monday, its month's first day. */
-export function binStart(day: string, bin: DateBin): string {
-  if (bin === "day") return day;
-  if (bin === "month") return `${day.slice(0, 7)}-01`;
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
-
-/** The bin after a bin's first day: the next day, Monday or first of the month. */
-export function nextBin(start: string, bin: DateBin): string {
-  const d = new Date(`${start}T00:00:00Z`);
-  if (bin === "day") d.setUTCDate(d.getUTCDate() + 1);
-  else if (bin === "week") d.setUTCDate(d.getUTCDate() + 7);
-  else d.setUTCMonth(d.getUTCMonth() + 1);
-  return d.toISOString().slice(0, 10);
-}
+export { binStart, dateBin, nextBin, type DateBin } from "./date-bins";
 
 /**
  * Quotes per speaker over publication dates: one line per speaker (the most quoted ones), a point
@@ -90,7 +65,8 @@ export function quotesOverTime(result: QuoteResult, articles: QuoteArticleInfo[]
       x: xs, y: xs.map((d) => (d === null ? null : byBin.get(d)?.quotes ?? 0)),
       text: xs.map((d) => {
         const c = d === null ? undefined : byBin.get(d);
-        if (!c) return d === null ? null : `${escapeLabel(name)}, ${bin === "day" ? d : `${bin} of ${d}`}: not quoted`;
+        // no hover where the speaker is not quoted (no dot is drawn there either)
+        if (!c) return null;
         const names = [...c.articles].slice(0, HOVER_ARTICLES).map((a) => escapeLabel(label(a)));
         const more = c.articles.size > HOVER_ARTICLES ? `<br>and ${c.articles.size - HOVER_ARTICLES} more articles` : "";
         return `${escapeLabel(name)}, ${bin === "day" ? d : `${bin} of ${d}`}: ${c.quotes} quote${c.quotes === 1 ? "" : "s"} (${c.words} words)<br>in ${names.join("<br>")}${more}`;

@@ -20,7 +20,7 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** Words of an event's clause kept in its row label; the whole sentence is in the hover. */
 const LABEL_CHARS = 48;
 /** Room at the right of the plot for each row's "3 articles, 2 sources". */
-const COUNTS_PX = 150;
+const COUNTS_PX = 180;
 /** Longest legend entry: the legend takes width from the plot. */
 const LEGEND_CHARS = 30;
 
@@ -114,7 +114,7 @@ export function timelineEventsChart(result: TimelineResult, options: { minArticl
   const hover = (c: Cell) => {
     const m = c.first;
     const group = colors.named.has(c.key) ? esc(grouping.groupLabel.get(c.key) ?? c.key) : `other ${unitNoun(grouping.unit, true)}`;
-    const who = perArticle ? `<b>${esc(label(m.article))}</b>` : `<b>${group}</b>: ${c.articles.length} article${c.articles.length === 1 ? "" : "s"}`;
+    const who = perArticle ? `<b>${esc(label(m.article))}</b>` : `${group}: ${c.articles.length} article${c.articles.length === 1 ? "" : "s"}`;
     const off = place(c).symbol === "circle" ? "" : " (off the dates shown)";
     return `${who}<br>${esc(m.text)} = ${esc(m.value)}${off}${c.e.conflict ? " <b>(conflict)</b>" : ""} · event ${c.e.id}: ${reportedBy(c.e)}<br>${esc(clipSentence(m.sentence))}`;
   };

@@ -17,6 +17,7 @@ import { shortTitle } from "../grouping/labels";
 import { axis, baseLayout, figure, rankedColors, INK_COLOR, OUTLINE_COLOR } from "./theme";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote, ROW_PX } from "./layout";
 import { escapeLabel as esc } from "./hover";
+import { binDays, binStart, nextBin, type DateBin } from "./date-bins";
 
 type Mention = TimelineResult["mentions"][number];
 
@@ -127,6 +128,26 @@ export function outsideLines(window: DateWindow, label: (article: string) => str
   return { lines, values: byValue.size };
 }
 
+/**
+ * The resolution per group: days while the window is about a year at most, weeks up to four years,
+ * months beyond (at 1,000 px, eight years leave a third of a pixel per day).
+ */
+export function groupBin(window: { from: string; to: string } | null): DateBin {
+  if (!window) return "month";
+  const days = (ms(window.to) - ms(window.from)) / DAY_MS;
+  return days <= 400 ? "day" : days <= 1500 ? "week" : "month";
+}
+
+/** The middle day of a bin, where its mark sits. */
+function binMiddle(start: string, bin: DateBin): string {
+  return bin === "day" ? start : iso(ms(start) + Math.floor(binDays(start, bin) / 2) * DAY_MS);
+}
+
+/** A bin as the hover names it: the day, "week of 2016-11-07", or the month "2016-11". */
+function binName(start: string, bin: DateBin): string {
+  return bin === "day" ? start : bin === "week" ? `week of ${start}` : start.slice(0, 7);
+}
+
 interface Mark {
   row: string;
   start: string;
@@ -171,6 +192,7 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
   const mentions = result.mentions.filter((m) => m.resolvedStart && m.resolvedEnd && rows.has(rowOf(m.article)) && !outside.has(m) && (!options.from || m.resolvedEnd >= options.from));
   // short row keys: a row's key is repeated for every mark
   const yOf = new Map(shown.map((g, i) => [g.key, `r${i + 1}`]));
+  const bin = groupBin(window);
   const marks: Mark[] = [];
   if (perArticle) {
     for (const m of mentions) {
@@ -180,24 +202,30 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
       });
     }
   } else {
-    // one mark per group and period: a thousand articles mention the same days again and again
-    const cells = new Map<string, { first: Mention; count: number; articles: Set<string> }>();
+    // one mark per group and period: a thousand articles mention the same days again and again;
+    // and over years a day is under a pixel, so days (and periods within one bin) go by week or month
+    const cells = new Map<string, { first: Mention; start: string; end: string; count: number; articles: Set<string> }>();
     for (const m of mentions) {
-      const key = `${rowOf(m.article)}\u0000${m.resolvedStart}\u0000${m.resolvedEnd}`;
+      const start = binStart(m.resolvedStart!, bin);
+      const point = ms(m.resolvedEnd!) < ms(nextBin(start, bin));
+      const [s0, e0] = point ? [binMiddle(start, bin), binMiddle(start, bin)] : [m.resolvedStart!, m.resolvedEnd!];
+      const key = `${rowOf(m.article)}\u0000${s0}\u0000${e0}`;
       const c = cells.get(key);
       if (c) {
         c.count++;
         c.articles.add(m.article);
-      } else cells.set(key, { first: m, count: 1, articles: new Set([m.article]) });
+      } else cells.set(key, { first: m, start: s0, end: e0, count: 1, articles: new Set([m.article]) });
     }
     for (const c of cells.values()) {
       const m = c.first;
       const row = rowOf(m.article);
       const n = c.articles.size;
-      const head = `<b>${esc(grouping.groupLabel.get(row) ?? row)}</b> · ${esc(m.value)}: ${c.count} mention${c.count === 1 ? "" : "s"} in ${n} article${n === 1 ? "" : "s"}`;
+      const point = c.start === c.end;
+      const when = point ? binName(binStart(c.start, bin), bin) : m.value;
+      // plain text: a tag costs 25 bytes in the page, and a thousand articles make thousands of marks
+      const head = `${esc(grouping.groupLabel.get(row) ?? row)} · ${esc(when)}: ${c.count} mention${c.count === 1 ? "" : "s"} in ${n} article${n === 1 ? "" : "s"}`;
       // a period's hover sits on both its ends: the count alone; a day's gives an example
-      const span = m.resolvedStart !== m.resolvedEnd;
-      marks.push({ row: yOf.get(row)!, start: m.resolvedStart!, end: m.resolvedEnd!, colorKey: row, count: c.count, hover: span ? head : `${head}<br>e.g. “${esc(clauseAround(m, 50))}”` });
+      marks.push({ row: yOf.get(row)!, start: c.start, end: c.end, colorKey: row, count: c.count, hover: point ? `${head}<br>e.g. “${esc(clauseAround(m, 44))}”` : head });
     }
   }
 
@@ -233,12 +261,13 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
       });
     }
   }
-  // publication dates: one diamond per row and day (hollow when every article of it was estimated)
+  // publication dates: one diamond per row and day (per group: and bin), hollow when every article of it was estimated
   const published = new Map<string, { row: string; day: string; articles: string[]; estimated: boolean }>();
   for (const a of result.articles) {
     if (!a.published || !rows.has(rowOf(a.article))) continue;
-    const key = `${rowOf(a.article)}\u0000${a.published}`;
-    const p = published.get(key) ?? { row: yOf.get(rowOf(a.article))!, day: a.published, articles: [], estimated: true };
+    const day = perArticle ? a.published : binStart(a.published, bin);
+    const key = `${rowOf(a.article)}\u0000${day}`;
+    const p = published.get(key) ?? { row: yOf.get(rowOf(a.article))!, day, articles: [], estimated: true };
     p.articles.push(a.article);
     p.estimated &&= a.estimated;
     published.set(key, p);
@@ -248,11 +277,11 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
   if (pubs.length) {
     data.push({
       type: "scatter", mode: "markers", name: "published",
-      x: pubs.map((p) => p.day), y: pubs.map((p) => p.row),
+      x: pubs.map((p) => (perArticle ? p.day : binMiddle(p.day, bin))), y: pubs.map((p) => p.row),
       marker: { symbol: pubs.map((p) => (p.estimated ? "diamond-open" : "diamond")), size: perArticle ? 13 : 8, color: INK_COLOR },
       text: pubs.map((p) => perArticle
         ? `<b>${esc(label(p.articles[0]))}</b> published ${p.day}${p.estimated ? " (estimated)" : ""}<br><i>${esc(p.articles[0])}</i>`
-        : `<b>${esc(grouping.groupLabel.get(grouping.groupOf.get(p.articles[0]) ?? "") ?? "")}</b>: ${p.articles.length} article${p.articles.length === 1 ? "" : "s"} published ${p.day}${p.estimated ? " (estimated)" : ""}`),
+        : `${esc(grouping.groupLabel.get(grouping.groupOf.get(p.articles[0]) ?? "") ?? "")}: ${p.articles.length} article${p.articles.length === 1 ? "" : "s"} published ${bin === "day" ? "" : "in "}${binName(p.day, bin)}${p.estimated ? " (estimated)" : ""}`),
       hoverinfo: "text",
     });
   }

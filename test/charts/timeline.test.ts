@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { analyseTimeline } from "../../src/timeline/analyse";
-import { mentionWindow, outsideLines, clipSentence, timelineChart, HOVER_CHARS } from "../../src/charts/timeline";
+import { groupBin, mentionWindow, outsideLines, clipSentence, timelineChart, HOVER_CHARS } from "../../src/charts/timeline";
 import { attestation, rankEvents, reportedBy, severalSources, timelineEventsChart } from "../../src/charts/timeline-events";
 import { boxStats, timelineReachChart } from "../../src/charts/timeline-reach";
 import { MAX_ROWS } from "../../src/charts/layout";
@@ -55,6 +55,19 @@ describe("timeline charts", () => {
     assert.equal(values, 2);
     assert.deepEqual(lines.map((l) => l.slice(0, 8)), ["◂ 1987: ", "◂ 2024: "]);
     assert.match(lines[1], /\(5 mentions\)$/);
+  });
+
+  it("per group, draws days by week or month when the window spans years: a day is under a pixel there", () => {
+    assert.equal(groupBin({ from: "2025-01-01", to: "2025-04-01" }), "day");
+    assert.equal(groupBin({ from: "2010-03-04", to: "2013-02-19" }), "week");
+    assert.equal(groupBin({ from: "2012-03-03", to: "2020-12-15" }), "month");
+    const { result: r, grouping } = syntheticTimeline(20);
+    const f = timelineChart(r, { grouping, window: { from: "2012-01-01", to: "2025-12-31", outside: [] } });
+    const first = f.data.find((t) => t.mode === "markers" && t.name === "Outlet 0000")!;
+    // January 10 and 11 of the first outlet's two articles: one mark in the middle of January
+    assert.deepEqual([first.x, first.text], [["2025-01-16"], ["Outlet 0000 · 2025-01: 2 mentions in 2 articles<br>e.g. “The council met on January 10 to vote on the…”"]]);
+    const published = f.data.find((t) => t.name === "published")!;
+    assert.equal((published.text as string[])[0], "Outlet 0000: 2 articles published in 2025-01");
   });
 
   it("cuts hover sentences to about 160 characters at a word", () => {
