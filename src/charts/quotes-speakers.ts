@@ -124,7 +124,8 @@ export function quotesSpeakerHeatmap(result: QuoteResult, articles: QuoteArticle
       ...baseLayout(title),
       // turned labels leave the axis title no room of its own: the title says the unit instead
       xaxis: categoryAxis(columns, tickText, { ...(upright ? { title: { text: noun } } : {}), side: "bottom", tickangle: upright ? 0 : -90, showgrid: false }),
-      yaxis: categoryAxis(rows, rows.map(escapeLabel), { title: { text: "speaker" }, autorange: "reversed", showgrid: false }),
+      // no axis title: rows of names need none, and Plotly draws it over long names
+      yaxis: categoryAxis(rows, rows.map(escapeLabel), { autorange: "reversed", showgrid: false }),
       height: heightForRows(rows.length, { rowPx: 28, chrome: 150 + labelPx }),
     },
   );

@@ -118,29 +118,29 @@ export function timelineEventsChart(result: TimelineResult, options: { minArticl
     const off = place(c).symbol === "circle" ? "" : " (off the dates shown)";
     return `${who}<br>${esc(m.text)} = ${esc(m.value)}${off}${c.e.conflict ? " <b>(conflict)</b>" : ""} · event ${c.e.id}: ${reportedBy(c.e)}<br>${esc(clipSentence(m.sentence))}`;
   };
-  const trace = (lane: string, list: Cell[], edge: boolean, legend: boolean): Figure["data"][number] => ({
-    // each lane (an outlet, or "other") sits beside the others within an event's row (scattermode
-    // "group"), so units that agree on a date do not hide each other; marks at the edge are a trace
-    // of their own in the lane, so the legend shows a dot, not a triangle
-    type: "scatter", mode: "markers", name: esc(laneLabel(lane)), offsetgroup: lane, legendgroup: lane, orientation: "h",
-    ...(legend ? {} : { showlegend: false }),
-    x: list.map((c) => place(c).x),
-    y: list.map((c) => c.e.id),
-    marker: {
-      ...(edge ? { symbol: list.map((c) => place(c).symbol) } : {}),
-      color: list.map((c) => colors.color(c.key)),
-      size: perArticle ? 12 : list.map((c) => Math.round(9 + Math.min(7, 2 * Math.sqrt(c.articles.length)))),
-      line: { width: list.map((c) => (c.e.conflict ? 3 : 1)), color: list.map((c) => (c.e.conflict ? ALERT_COLOR : OUTLINE_COLOR)) },
-    },
-    text: list.map(hover),
-    hoverinfo: "text",
-  });
   const data: Figure["data"] = [];
   for (const [lane, list] of [...byLane.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const inside = list.filter((c) => place(c).symbol === "circle");
-    const edge = list.filter((c) => place(c).symbol !== "circle");
-    if (inside.length) data.push(trace(lane, inside, false, true));
-    if (edge.length) data.push(trace(lane, edge, true, !inside.length));
+    const color = colors.color(list[0].key);
+    data.push({
+      // each lane (an outlet, or "other") sits beside the others within an event's row (scattermode
+      // "group"), so units that agree on a date do not hide each other
+      type: "scatter", mode: "markers", name: esc(laneLabel(lane)), offsetgroup: lane, legendgroup: lane, orientation: "h", showlegend: false,
+      x: list.map((c) => place(c).x),
+      y: list.map((c) => c.e.id),
+      marker: {
+        symbol: list.map((c) => place(c).symbol),
+        color: list.map((c) => colors.color(c.key)),
+        size: perArticle ? 12 : list.map((c) => Math.round(9 + Math.min(7, 2 * Math.sqrt(c.articles.length)))),
+        line: { width: list.map((c) => (c.e.conflict ? 3 : 1)), color: list.map((c) => (c.e.conflict ? ALERT_COLOR : OUTLINE_COLOR)) },
+      },
+      text: list.map(hover),
+      hoverinfo: "text",
+    });
+    // the lane's legend entry: a plain dot (the legend would copy the first mark: a triangle, a red ring)
+    data.push({
+      type: "scatter", mode: "markers", name: esc(laneLabel(lane)), offsetgroup: lane, legendgroup: lane, orientation: "h",
+      x: [null], y: [null], marker: { color, size: 10 }, hoverinfo: "skip",
+    });
   }
   const more = moreNote(rest, "events reported by several sources", "timeline-events");
   // each row's count in a column at the right of the plot

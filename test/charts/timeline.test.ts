@@ -82,14 +82,15 @@ describe("timeline charts", () => {
     assert.equal(shared.length, 1);
     assert.deepEqual(shared[0].conflict, { values: { "2025-01-23": ["a"], "2025-01-24": ["b"] } });
     const f = timelineEventsChart(result);
-    assert.deepEqual(f.data.map((t) => [t.name, t.x]), [["Post", ["2025-01-23"]], ["Times", ["2025-01-24"]]]);
+    // a trace of marks per lane, and a legend entry (a plain dot, no data) beside it
+    assert.deepEqual(f.data.map((t) => [t.name, t.x, t.showlegend ?? true]), [["Post", ["2025-01-23"], false], ["Post", [null], true], ["Times", ["2025-01-24"], false], ["Times", [null], true]]);
     const y = f.layout.yaxis as Axis;
     assert.deepEqual(y.tickvals, [shared[0].id]);
     assert.equal(y.ticktext[0], `⚠ ${shared[0].value} · …said at the White House on Thursday that…`);
     // without sources counted, the row counts articles
     assert.equal((f.layout.annotations as Note[])[0].text, "2 articles");
     // outlets get side-by-side lanes in a row, so agreeing articles do not hide each other
-    assert.deepEqual(f.data.map((t) => t.offsetgroup), ["Post", "Times"]);
+    assert.deepEqual(f.data.map((t) => t.offsetgroup), ["Post", "Post", "Times", "Times"]);
     assert.equal(f.layout.scattermode, "group");
   });
 
