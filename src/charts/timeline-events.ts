@@ -125,6 +125,8 @@ export function timelineEventsChart(result: TimelineResult, options: { minArticl
       // each lane (an outlet, or "other") sits beside the others within an event's row (scattermode
       // "group"), so units that agree on a date do not hide each other
       type: "scatter", mode: "markers", name: esc(laneLabel(lane)), offsetgroup: lane, legendgroup: lane, orientation: "h", showlegend: false,
+      // a triangle at the edge of the range is drawn whole, not cut in half by the plot's border
+      cliponaxis: false,
       x: list.map((c) => place(c).x),
       y: list.map((c) => c.e.id),
       marker: {
