@@ -112,3 +112,15 @@ export const NOTE_COLOR = "#555555";
 
 /** Rates from zero (white: never used) to the most (the palette's blue), for rate heatmaps. */
 export const RATE_SCALE: Array<[number, string]> = [[0, "#ffffff"], [0.001, "#eef4fa"], [1, PALETTE[0]]];
+
+// Colours of marks that belong to no group (added for the timeline and quote charts; one owner here).
+/** Marks that flag a problem, such as two dates given for one event: the palette's vermillion. */
+export const ALERT_COLOR = PALETTE[5];
+/** The outline that keeps touching marks apart. */
+export const OUTLINE_COLOR = "#ffffff";
+/** Ink for marks that stand for no group (a publication date) and for text. */
+export const INK_COLOR = "#222222";
+/** Header cells of table figures. */
+export const HEADER_FILL = "#eeeeee";
+/** A share from 0 (light grey) to 1 (dark red), for heatmaps of shares. */
+export const SHARE_COLORSCALE: Array<[number, string]> = [[0, "#f7f7f7"], [0.25, "#fdd49e"], [1, "#b30000"]];
