@@ -7,7 +7,7 @@ import type { Figure } from "./figure";
 
 export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 /** Extra colours after the eight Okabe–Ito ones run out: still distinct, less safe. */
-const OVERFLOW = ["#999999", "#882255", "#117733", "#332288", "#AA4499", "#44AA99", "#DDCC77", "#661100"];
+const OVERFLOW = ["#882255", "#117733", "#332288", "#AA4499", "#44AA99", "#DDCC77", "#661100"];
 
 /** The colour of groups past the legend's limit ("other") and of anything without a group. */
 export const OTHER_COLOR = "#b3b3b3";
