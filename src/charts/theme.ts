@@ -106,3 +106,31 @@ export function hasPoints(trace: Record<string, unknown>): boolean {
   }
   return len(trace.x) > 0 || len(trace.y) > 0 || len(trace.values) > 0 || len(trace.z) > 0;
 }
+
+/**
+ * Source overlap: one look per relation between two articles, from the strongest (copy: thick,
+ * solid) to the weakest; colours from the palette so they read for colour-blind readers.
+ */
+export const RELATION_STYLE: Record<"copy" | "rewrite" | "shared passage" | "shared quotes" | "same story" | "unrelated", { color: string; width: number; dash: string }> = {
+  copy: { color: PALETTE[5], width: 4, dash: "solid" },
+  rewrite: { color: PALETTE[3], width: 4, dash: "solid" },
+  "shared passage": { color: PALETTE[1], width: 2.5, dash: "dash" },
+  "shared quotes": { color: PALETTE[0], width: 2, dash: "dot" },
+  "same story": { color: "#bbbbbb", width: 1, dash: "dot" },
+  unrelated: { color: "#ffffff", width: 0, dash: "solid" },
+};
+
+/** Shares from 0 to 1 (overlap heatmaps): near-white to dark blue. */
+export const SHARE_COLORSCALE: Array<[number, string]> = [[0, "#f7f7f7"], [0.3, "#9ecae1"], [1, "#08306b"]];
+
+/** Header cells of tables drawn as charts, and the bands that group rows (clusters). */
+export const HEADER_FILL = "#eeeeee";
+export const BAND_FILLS = ["#f4f4f4", "#fafafa"];
+/** Secondary text: notes, counts, superscripts. */
+export const MUTED_TEXT = "#555555";
+
+/** Aligned passages in the side-by-side text view (CSS): verbatim solid orange, reworded dotted blue. */
+export const PASSAGE_CSS = {
+  verbatim: `background:#fbd9b5;border-bottom:2px solid ${PALETTE[5]}`,
+  reworded: `background:#dbeaf7;border-bottom:2px dotted ${PALETTE[0]}`,
+};
