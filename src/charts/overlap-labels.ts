@@ -7,17 +7,11 @@
 import type { OverlapResult } from "../overlap/index";
 import { groupArticles, type Grouping } from "../grouping/groups";
 
+export { withLabels } from "../overlap/summary";
+
 export function overlapGrouping(r: OverlapResult, grouping?: Grouping): Grouping {
   if (grouping) return grouping;
   return groupArticles(r.articles.map((a) => ({ ...a, title: null })), { unit: "article", reason: "" });
-}
-
-/** The text with every id of `ids` replaced by its label (longest ids first, so "wp-12" is not read as "wp-1"). */
-export function withLabels(text: string, ids: string[], label: (id: string) => string): string {
-  const sorted = [...new Set(ids)].filter(Boolean).sort((x, y) => y.length - x.length);
-  if (sorted.length === 0) return text;
-  const re = new RegExp(sorted.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-  return text.replace(re, (id) => label(id));
 }
 
 /** Text cut at about `max` characters, with "…" (hover text stays short). */
