@@ -29,6 +29,9 @@ export function noNarration(relations: string[]): string {
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const strongest = (p: PairScore) => Math.max(p.shared_a, p.shared_b);
 
+/** A sentence's end after a label, which may already end in "…" or ".". */
+const stop = (s: string) => (/[.…!?]$/.test(s) ? s : `${s}.`);
+
 /** "1 article", "1,234 articles". */
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
@@ -52,8 +55,8 @@ export function clusterSentences(clusters: ClusterSummary[], articles: number, l
     const outlets = big.outlets.length > 1 ? ` from ${big.outlets.length} outlets` : big.outlets.length === 1 ? ` from ${big.outlets[0]}` : "";
     const what = "(articles that copy or rewrite one another: one source, however many times it runs)";
     parts.push(clusters.length === 1
-      ? `One syndication cluster ${what} joins ${inClusters} of the ${articles} articles${outlets}; its first article is ${label(big.first_article)}.`
-      : `${clusters.length.toLocaleString("en-US")} syndication clusters ${what} join ${inClusters} of the ${articles} articles; the largest has ${big.articles.length} articles${outlets}, the first ${label(big.first_article)}.`);
+      ? `One syndication cluster ${what} joins ${inClusters} of the ${articles} articles${outlets}; its first article is ${stop(label(big.first_article))}`
+      : `${clusters.length.toLocaleString("en-US")} syndication clusters ${what} join ${inClusters} of the ${articles} articles; the largest has ${big.articles.length} articles${outlets}; its first article is ${stop(label(big.first_article))}`);
   }
   if (clusters.length === 0) parts.push("No two articles copy or rewrite one another.");
   if (linkedOnlyByPassage > 0) parts.push(`${count(linkedOnlyByPassage, clusters.length ? "more article" : "article")} ${linkedOnlyByPassage === 1 ? "shares" : "share"} only a passage of narration with another.`);
@@ -98,9 +101,13 @@ function intro(ctx: ReportContext, r: OverlapResult, clusters: ClusterSummary[],
   return `${method}<p>${escapeHtml(summary + perUnit)}</p>${heading}${sideBySide(ctx, r, label)}`;
 }
 
-/** The two articles that share the most text, side by side with their passages marked. */
+/**
+ * Two articles side by side with their passages marked: the linked pair (copy, rewrite, shared
+ * passage) that shares the most text, else the pair sharing the most (quotes, loose sentences).
+ */
 function sideBySide(ctx: ReportContext, r: OverlapResult, label: (id: string) => string): string {
-  const top = r.pairs.reduce<PairScore | null>((best, p) => (strongest(p) > (best ? strongest(best) : 0) ? p : best), null);
+  const most = (pairs: PairScore[]) => pairs.reduce<PairScore | null>((best, p) => (strongest(p) > (best ? strongest(best) : 0) ? p : best), null);
+  const top = most(graphLinks(r).links) ?? most(r.pairs);
   if (!top) return "";
   const byId = new Map(ctx.docs.map((d) => [d.article.id, d.article]));
   if (!byId.has(top.a) || !byId.has(top.b)) return "";
