@@ -158,6 +158,9 @@ function arcDiagram(r: OverlapResult, options: OverlapGraphOptions): Figure {
     }),
     hovertemplate: "%{hovertext}<extra></extra>",
   });
+  // under the rows, not over them: the legend holds the top line
+  const note = moreNote(rest, rest === 1 ? "article linked only by a shared passage" : "articles linked only by a shared passage", options.table);
+  const more = note && { ...note, y: 0, yanchor: "top", yshift: -4 };
   const title = options.title ?? "Syndication clusters: copies, rewrites and shared passages";
   return figure(
     data,
@@ -170,7 +173,7 @@ function arcDiagram(r: OverlapResult, options: OverlapGraphOptions): Figure {
         range: [last + 0.7, -0.7], showgrid: false, zeroline: false, automargin: true, fixedrange: true,
       },
       shapes,
-      annotations: [...annotations, ...[moreNote(rest, rest === 1 ? "article linked only by a shared passage" : "articles linked only by a shared passage", options.table)].filter((n): n is Record<string, unknown> => n !== null)],
+      annotations: [...annotations, ...(more ? [more] : [])],
       legend: { title: { text: "link" }, orientation: "h", x: 0, y: 1, yanchor: "bottom" },
     },
     `No two of these ${r.articles.length} articles copy, rewrite or share a passage of narration.`,

@@ -44,6 +44,14 @@ describe("overlapGraph", () => {
     assert.deepEqual(ticks.slice(0, 8), [0, 1, 2, 3, 4, 5, 7, 8]); // an empty row between bands
   });
 
+  it("fills the rows left after the clusters with articles linked only by shared passages, and says how many more", () => {
+    const { result, articles } = syntheticOverlap(48, 6);
+    const g = overlapGraph(result, { grouping: syntheticGrouping(articles), table: "overlap-pairs" });
+    assert.equal((g.layout.yaxis as Axis).tickvals.length, GRAPH_MAX_NODES);
+    const notes = (g.layout.annotations as Array<{ text: string; y: number }>).filter((a) => a.text.includes("more"));
+    assert.deepEqual(notes.map((n) => [n.text, n.y]), [["4 more articles linked only by a shared passage in the CSV (tables/overlap-pairs.csv)", 0]]);
+  });
+
   it("draws the clusters while their articles fit its rows, else the ranked table of clusters", () => {
     const small = syntheticOverlap(40, 5).result;
     const big = syntheticOverlap(90, 3).result;
