@@ -41,11 +41,12 @@ export function quoteDriftTable(quotes: QuoteMatch[], options: QuoteDriftOptions
     .replace(/-\]\{\+/g, "-] {+") // a space between a removed word and the word that replaced it
     .replace(/\[-(.*?)-\]/g, (_m, w: string) => eachWord(w, "s"))
     .replace(/\{\+(.*?)\+\}/g, (_m, w: string) => eachWord(w, "b")) + (pairs > 1 ? ` <i>(${pairs} pairs)</i>` : ""));
-  // about 65 visible characters a line in the quote column (the diff's [- -] {+ +} marks are not
-  // drawn), 28 in an article column, 18 px a line: the table shows every row
+  // about 60 visible characters a line in the quote column (the diff's [- -] {+ +} marks are not
+  // drawn; bold words are wider), 28 in an article column, 19 px a line: the table shows every row
+  // (a little room to spare rather than a last row cut off)
   const visible = (d: string) => d.replace(/\[-|-\]|\{\+|\+\}/g, "").length + 10;
-  const lines = rows.map(({ q }) => Math.max(1, Math.ceil(visible(q.diff) / 65), Math.ceil(label(q.a).length / 28), Math.ceil(label(q.b).length / 28)));
-  const height = 120 + lines.reduce((n, l) => n + 8 + l * 18, 0);
+  const lines = rows.map(({ q }) => Math.max(1, Math.ceil(visible(q.diff) / 60), Math.ceil(label(q.a).length / 28), Math.ceil(label(q.b).length / 28)));
+  const height = 130 + lines.reduce((n, l) => n + 10 + l * 19, 0);
   const note = moreNote(all.length - rows.length, all.length - rows.length === 1 ? "changed quote" : "changed quotes", options.table);
   return figure(
     [{
