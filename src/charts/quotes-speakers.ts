@@ -1,5 +1,5 @@
 import type { Figure } from "./figure";
-import { baseLayout, figure, SHARE_COLORSCALE } from "./theme";
+import { baseLayout, figure, VOICE_COLORSCALE } from "./theme";
 import { escapeLabel } from "./hover";
 import { categoryAxis, heightForRows, MAX_COLUMNS } from "./layout";
 import type { QuoteResult } from "../quotes/types";
@@ -115,7 +115,7 @@ export function quotesSpeakerHeatmap(result: QuoteResult, articles: QuoteArticle
   return figure(
     [{
       type: "heatmap", x: columns, y: rows, z, text, hovertemplate: "%{text}<extra></extra>",
-      zmin: 0, zmax: 1, colorscale: SHARE_COLORSCALE,
+      zmin: 0, zmax: 1, colorscale: VOICE_COLORSCALE,
       colorbar: { title: { text: "share" }, tickformat: ".0%" }, xgap: 2, ygap: 2,
       // the share printed in the cell only where the cells are wide enough to hold it
       ...(columns.length <= 12 ? { texttemplate: "%{z:.0%}" } : {}),

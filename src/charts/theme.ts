@@ -120,7 +120,31 @@ export const ALERT_COLOR = PALETTE[5];
 export const OUTLINE_COLOR = "#ffffff";
 /** Ink for marks that stand for no group (a publication date) and for text. */
 export const INK_COLOR = "#222222";
-/** Header cells of table figures. */
+/** A speaker's share of quoted words from 0 (light grey) to 1 (dark red): who gets a voice. */
+export const VOICE_COLORSCALE: Array<[number, string]> = [[0, "#f7f7f7"], [0.25, "#fdd49e"], [1, "#b30000"]];
+
+/**
+ * Source overlap: one look per relation between two articles, from the strongest (copy: thick,
+ * solid) to the weakest; colours from the palette so they read for colour-blind readers.
+ */
+export const RELATION_STYLE: Record<"copy" | "rewrite" | "shared passage" | "shared quotes" | "same story" | "unrelated", { color: string; width: number; dash: string }> = {
+  copy: { color: PALETTE[5], width: 4, dash: "solid" },
+  rewrite: { color: PALETTE[3], width: 4, dash: "solid" },
+  "shared passage": { color: PALETTE[1], width: 2.5, dash: "dash" },
+  "shared quotes": { color: PALETTE[0], width: 2, dash: "dot" },
+  "same story": { color: "#bbbbbb", width: 1, dash: "dot" },
+  unrelated: { color: "#ffffff", width: 0, dash: "solid" },
+};
+
+/** Shares from 0 to 1 (overlap heatmaps): near-white to dark blue. */
+export const SHARE_COLORSCALE: Array<[number, string]> = [[0, "#f7f7f7"], [0.3, "#9ecae1"], [1, "#08306b"]];
+
+/** Header cells of tables drawn as charts, and the bands that group rows (clusters). */
 export const HEADER_FILL = "#eeeeee";
-/** A share from 0 (light grey) to 1 (dark red), for heatmaps of shares. */
-export const SHARE_COLORSCALE: Array<[number, string]> = [[0, "#f7f7f7"], [0.25, "#fdd49e"], [1, "#b30000"]];
+export const BAND_FILLS = ["#f4f4f4", "#fafafa"];
+
+/** Aligned passages in the side-by-side text view (CSS): verbatim solid orange, reworded dotted blue. */
+export const PASSAGE_CSS = {
+  verbatim: `background:#fbd9b5;border-bottom:2px solid ${PALETTE[5]}`,
+  reworded: `background:#dbeaf7;border-bottom:2px dotted ${PALETTE[0]}`,
+};

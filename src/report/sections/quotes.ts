@@ -1,5 +1,5 @@
 import type { ReportSection, SectionOutput } from "../section";
-import { quoteCorpus } from "../../quotes/corpus";
+import { corpusQuotes } from "../shared-results";
 import { quoteUnits } from "../../quotes/units";
 import type { Speaker } from "../../quotes/types";
 import { MAX_SPEAKERS, quotesSpeakerHeatmap } from "../../charts/quotes-speakers";
@@ -48,7 +48,7 @@ export const quotesSection: ReportSection = {
   build(ctx): SectionOutput {
     ctx.progress("quotes: extracting quotations and speakers");
     // shared with the overlap section, which compares the quotes across articles
-    const result = ctx.once("quotes", () => quoteCorpus(ctx.docs));
+    const result = corpusQuotes(ctx);
     const g = ctx.grouping;
     const label = (id: string) => g.articleLabel.get(id) ?? id;
     const noun = unitNoun(g.unit);

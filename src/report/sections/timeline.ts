@@ -1,7 +1,7 @@
 import type { ReportSection, SectionOutput } from "../section";
 import { analyseTimeline } from "../../timeline/analyse";
 import { timelineUnits } from "../../timeline/units";
-import { analyseOverlap } from "../../overlap/index";
+import { corpusOverlap } from "../shared-results";
 import { sourceOf, syndicationClusters, type SyndicationCluster } from "../../overlap/clusters";
 import { mentionWindow, timelineChart, unitNoun } from "../../charts/timeline";
 import { rankEvents, reportedBy, severalSources, timelineEventsChart } from "../../charts/timeline-events";
@@ -36,7 +36,7 @@ export const timelineSection: ReportSection = {
   title: "Timeline: the dates each article reports",
   build(ctx): SectionOutput {
     // copies are found by the overlap analysis; the overlap section stores it under this key
-    const overlap = ctx.once("overlap", () => analyseOverlap(ctx.docs, { progress: ctx.progress }));
+    const overlap = corpusOverlap(ctx);
     const clusters = syndicationClusters(overlap.pairs);
     ctx.progress("timeline: extracting and resolving dates");
     const result = analyseTimeline(ctx.docs, { source: sourceOf(clusters) });
