@@ -88,7 +88,7 @@ export async function exportCharts(charts: ReportChart[], formats: ChartFormat[]
             drawable = [];
             break;
           }
-          say(`${file} not exported: ${(err as Error)?.message ?? err}`);
+          say(`${file} not exported: ${reason(err)}`);
           result.missing.push(file);
         }
       }
@@ -97,6 +97,11 @@ export async function exportCharts(charts: ReportChart[], formats: ChartFormat[]
     if (wanted.length) await closeBrowser();
   }
   return result;
+}
+
+/** One line for a failed drawing: Playwright's first line, without its call log and "page.evaluate: Error:". */
+function reason(err: unknown): string {
+  return String((err as Error)?.message ?? err).split("\n")[0].replace(/^page\.evaluate: (Error: )?/, "");
 }
 
 /** The image files from `format` of `from` to the end, in export order. */
