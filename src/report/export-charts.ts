@@ -5,7 +5,7 @@ import type { ReportChart } from "./section";
 import type { ChartFormat } from "./page";
 import type { Progress } from "./progress";
 import { chartPage } from "../render/html";
-import { renderPng, renderSvg } from "../render/image";
+import { imageProblem, renderPng, renderSvg, staticFigure } from "../render/image";
 import { closeBrowser, findChrome, isBrowserUnavailable } from "../render/browser";
 
 /** Size of exported PNG/SVG charts: CSS pixels; PNGs are drawn at `scale` for sharp print. */
@@ -46,8 +46,9 @@ export function noBrowserNote(reason: string): string {
 /**
  * Write every chart into `dir` in each format: HTML pages (plotly.js from ../assets), PNG and SVG
  * drawn by the shared headless Chromium. Images never fail the report: without Chromium they are
- * skipped with one note; a chart that cannot be drawn (its page crashed twice, or it ran past the
- * renderer's time limit) is named in one note and the export goes on with the next chart.
+ * skipped with one note; a figure too large for an image (image.ts's limits) is refused before it
+ * reaches the browser, and a chart that cannot be drawn (its page crashed twice, or it ran past the
+ * renderer's time limit) is named in one note; the export goes on with the next chart.
  */
 export async function exportCharts(charts: ReportChart[], formats: ChartFormat[], dir: string, progress: Progress, stepsBefore: number): Promise<ExportedCharts> {
   const wanted = IMAGE_FORMATS.filter((f) => formats.includes(f));
@@ -74,7 +75,16 @@ export async function exportCharts(charts: ReportChart[], formats: ChartFormat[]
         fs.writeFileSync(`${stem}.html`, chartPage(chart.figure, { title: chart.title, plotly: { src: "../assets/plotly.min.js" } }));
       }
       const size = exportSize(chart.figure);
-      for (const format of drawable) {
+      // A figure too large for an image is refused up front, in one line for all its formats.
+      const json = drawable.length ? JSON.stringify(staticFigure(chart.figure)) : "";
+      const problems = drawable.map((f) => imageProblem(chart.figure, f, size, json));
+      const refused = drawable.filter((_, i) => problems[i]);
+      if (refused.length) {
+        const files = refused.map((f) => `charts/${chart.name}.${f}`);
+        say(`${files.join(" and ")} not exported: ${problems.find(Boolean)} (the interactive chart in index.html has it all)`);
+        result.missing.push(...files);
+      }
+      for (const format of drawable.filter((f) => !refused.includes(f))) {
         const file = `charts/${chart.name}.${format}`;
         progress.step(file);
         try {

@@ -84,6 +84,17 @@ describe("exportCharts", function () {
       assert.match(progress.notes[0], /^charts\/broken\.png not exported: [^\n]+$/);
       assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, "b.png"))), { width: 1920, height: 1080 });
     });
+
+    it("refuses a figure too tall for an image in one note for all its formats, and draws the rest", async () => {
+      // one panel row per article of a thousand: no image can hold it, the interactive chart can
+      const tall: ReportChart = { ...bars("tall", [1, 2]), figure: figure([{ type: "bar", x: ["a"], y: [1] }], { height: 96_940 }) };
+      const progress = recorder();
+      const result = await exportCharts([tall, bars("a", [1])], ["html", "png", "svg"], dir, progress, 0);
+      assert.deepEqual(fs.readdirSync(dir).sort(), ["a.html", "a.png", "a.svg", "tall.html"]);
+      assert.deepEqual(progress.steps, ["charts/a.png", "charts/a.svg"]);
+      assert.deepEqual(result.missing, ["charts/tall.png", "charts/tall.svg"]);
+      assert.deepEqual(progress.notes, ["charts/tall.png and charts/tall.svg not exported: 96,940 px tall, over the 32,000 px an image may be (the interactive chart in index.html has it all)"]);
+    });
   });
 });
 
