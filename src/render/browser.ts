@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { plotlySource } from "./plotly-source";
 
@@ -7,9 +8,12 @@ export const CHROME_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browse
 
 /**
  * The network is closed wherever this runs (CI, offline laptops): these flags stop Chromium from
- * trying to phone home and filling the log with failed connections.
+ * trying to phone home and filling the log with failed connections. No crash reporter either:
+ * chrome_crashpad_handler detaches into a session of its own (parent: init), so it is the one
+ * Chromium process that does not go down with the browser, and its dumps could not be sent anyway.
  */
 export const CHROME_ARGS = [
+  "--disable-crashpad-for-testing",
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -71,6 +75,31 @@ let idleTimer: NodeJS.Timeout | null = null;
 /** Close the browser after this long without use, so a notebook kernel does not keep it forever. */
 const IDLE_MS = 60_000;
 
+/** Linux: the launcher that makes the kernel end Chromium with the node process (see the script). */
+const DIES_WITH_PARENT = path.join(__dirname, "chromium-dies-with-parent.sh");
+const SETPRIV = ["/usr/bin/setpriv", "/bin/setpriv"];
+
+/**
+ * How to start `executable` so that it dies with this process: on Linux through
+ * chromium-dies-with-parent.sh (util-linux's setpriv sets the parent-death signal), elsewhere or
+ * without setpriv as it is (Chromium still quits when its DevTools pipe closes).
+ */
+export function launchCommand(executable: string): { executablePath: string; env: NodeJS.ProcessEnv } {
+  const usable = (file: string) => {
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const setpriv = SETPRIV.find(usable);
+  if (process.platform === "linux" && setpriv && usable(DIES_WITH_PARENT)) {
+    return { executablePath: DIES_WITH_PARENT, env: { ...process.env, NEWSCOMPARE_SETPRIV: setpriv, NEWSCOMPARE_CHROMIUM: executable } };
+  }
+  return { executablePath: executable, env: process.env };
+}
+
 /** One shared headless browser, launched on first use: a report exports many charts. */
 export function getBrowser(): Promise<Browser> {
   if (!browser) {
@@ -79,7 +108,7 @@ export function getBrowser(): Promise<Browser> {
       const { chromium } = require("playwright-core") as typeof import("playwright-core");
       let launched: Browser;
       try {
-        launched = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
+        launched = await chromium.launch({ ...launchCommand(executablePath), args: CHROME_ARGS, headless: true });
       } catch (err) {
         throw new BrowserLaunchError(executablePath, err);
       }

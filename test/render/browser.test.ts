@@ -1,5 +1,7 @@
 import { strict as assert } from "node:assert";
-import { BrowserLaunchError, closeBrowser, isBrowserUnavailable, RENDERER_USES, RenderTimeoutError, withRenderer } from "../../src/render/browser";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { BrowserLaunchError, CHROME_ARGS, closeBrowser, isBrowserUnavailable, launchCommand, RENDERER_USES, RenderTimeoutError, withRenderer } from "../../src/render/browser";
 import { requireChrome } from "./browser-available";
 
 /** Run `fn` with CHROME_PATH set to `value`, restoring it (and a fresh browser) afterwards. */
@@ -19,6 +21,16 @@ async function withChromePath<T>(value: string, fn: () => Promise<T>): Promise<T
 describe("the shared renderer (browser.ts)", function () {
   this.timeout(120_000);
   after(() => closeBrowser());
+
+  it("starts Chromium so that it dies with this process: through setpriv's parent-death signal on Linux, no crash reporter", function () {
+    assert.ok(CHROME_ARGS.includes("--disable-crashpad-for-testing"));
+    if (process.platform !== "linux" || !fs.existsSync("/usr/bin/setpriv")) this.skip();
+    const { executablePath, env } = launchCommand("/usr/bin/chromium");
+    assert.equal(executablePath, path.resolve(__dirname, "../../src/render/chromium-dies-with-parent.sh"));
+    assert.equal(env.NEWSCOMPARE_CHROMIUM, "/usr/bin/chromium");
+    assert.equal(env.NEWSCOMPARE_SETPRIV, "/usr/bin/setpriv");
+    assert.match(fs.readFileSync(executablePath, "utf8"), /\nexec "\$NEWSCOMPARE_SETPRIV" --pdeathsig KILL -- "\$NEWSCOMPARE_CHROMIUM" "\$@"\n/);
+  });
 
   it("says a browser that will not start is unavailable, naming it", async () => {
     await withChromePath("/bin/true", async () => {

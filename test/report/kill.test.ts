@@ -93,6 +93,18 @@ function alive(pids: number[]): number[] {
   });
 }
 
+/** Processes whose environment holds `tag`: what a run started, even those that left its process tree. */
+function tagged(tag: string): number[] {
+  return fs.readdirSync("/proc").filter((name) => {
+    if (!/^\d+$/.test(name)) return false;
+    try {
+      return fs.readFileSync(`/proc/${name}/environ`, "latin1").includes(tag);
+    } catch {
+      return false;
+    }
+  }).map(Number);
+}
+
 /** Processes whose parent is `pid`, and theirs, from /proc. */
 function descendants(pid: number): number[] {
   const children = new Map<number, number[]>();
@@ -121,7 +133,10 @@ describe("Chromium of a report run killed with SIGKILL", function () {
   it("exits with it: no Chromium process is left once node is gone", async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "nc-kill-chromium-"));
     try {
-      const child = spawn(process.execPath, [path.join(ROOT, "bin/newscompare.js"), "report", STORY, "--out", path.join(root, "r"), "--formats", "png"], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+      // Chromium inherits the environment: the tag finds its processes that leave the tree (a crash reporter).
+      const tag = `NEWSCOMPARE_KILL_TEST=${process.pid}-${Date.now()}`;
+      const env = { ...process.env, NEWSCOMPARE_KILL_TEST: tag.split("=")[1] };
+      const child = spawn(process.execPath, [path.join(ROOT, "bin/newscompare.js"), "report", STORY, "--out", path.join(root, "r"), "--formats", "png"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
       // Wait until the PNG export is under way (Chromium launched and drawing), then kill -9.
       let seen: number[] = [];
       await new Promise<void>((resolve, reject) => {
@@ -130,7 +145,7 @@ describe("Chromium of a report run killed with SIGKILL", function () {
           err += d;
           const drawing = (err.match(/charts\/[\w-]+\.png/g) ?? []).length >= 2;
           if (!drawing) return;
-          seen = descendants(child.pid!);
+          seen = [...new Set([...descendants(child.pid!), ...tagged(tag)])].filter((pid) => pid !== child.pid);
           child.kill("SIGKILL");
           resolve();
         });
