@@ -127,12 +127,13 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
   assertUnique("table", tables.map((t) => t.name));
 
   const version = beginReport(out);
+  let swapped = false; // once index.html points at the version, it is the report: never discard it
   try {
     fs.mkdirSync(path.join(version, "assets"));
     fs.mkdirSync(path.join(version, "charts"));
     fs.mkdirSync(path.join(version, "tables"));
     fs.copyFileSync(plotlyPath(), path.join(version, "assets", "plotly.min.js"));
-    const exported = await exportCharts(charts, formats, path.join(version, "charts"), progress, built.length);
+    const exported = await exportCharts(charts, formats, path.join(version, "charts"), progress, 2 + sections.length);
     for (const table of tables) fs.writeFileSync(path.join(version, "tables", `${table.name}.csv`), toCsv(table.rows));
     const results = Object.fromEntries(built.map((b) => [b.section.id, b.output.results]));
     fs.writeFileSync(path.join(version, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -152,12 +153,15 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
       warnings: [...loaded.warnings.map((w) => `${w.file}: ${w.message}`), ...exported.notes],
     };
     progress.step(`writing ${out}`);
-    publishReport(out, version, reportPage(meta, built), options.publishHook);
+    publishReport(out, version, reportPage(meta, built), (step) => {
+      if (step === "index-swapped") swapped = true;
+      options.publishHook?.(step);
+    });
     progress.done();
     const images = exported.images.map((i) => ({ ...i, file: path.join(path.basename(version), i.file) }));
     return { dir: out, index: path.join(out, "index.html"), files: version, articles: docs.length, charts: charts.length, tables: tables.length, images, notes: exported.notes };
   } catch (err) {
-    discardReport(version);
+    if (!swapped) discardReport(version);
     throw err;
   }
 }

@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { buildReport, corpusNameOf, exportSize, registeredSections } from "../../src/report/build";
 import type { ReportSection } from "../../src/report/section";
 import { figure } from "../../src/charts/theme";
+import { indexVersion } from "../../src/report/write";
 
 const STORY = path.resolve(__dirname, "../../data/trump-putin-call");
 const NOW = new Date("2026-01-02T03:04:05Z");
@@ -112,6 +113,19 @@ describe("buildReport", function () {
     await assert.rejects(buildReport({ paths: STORY, out, formats: ["html"], sections: [probe, broken] }), /report section 'broken' failed: boom/);
     assert.equal(fs.readFileSync(path.join(out, "index.html"), "utf8"), before);
     assert.deepEqual(fs.readdirSync(root), ["story"]);
+  });
+
+  it("keeps the new version when publishing fails after index.html was swapped", async () => {
+    const out = path.join(root, "story");
+    const stop = (at: string) => (step: string) => {
+      if (step === at) throw new Error(`stopped at ${step}`);
+    };
+    await assert.rejects(buildReport({ paths: STORY, out, formats: ["html"], sections: [probe], publishHook: stop("index-swapped") }), /stopped at index-swapped/);
+    const version = indexVersion(out)!;
+    assert.ok(fs.existsSync(path.join(out, version, "results.json")), "index.html's version is there");
+    await assert.rejects(buildReport({ paths: STORY, out, formats: ["html"], sections: [probe], publishHook: stop("version-written") }), /stopped at version-written/);
+    assert.equal(indexVersion(out), version);
+    assert.deepEqual(fs.readdirSync(out).filter((n) => n.startsWith("report-")), [version], "the unpublished version is discarded");
   });
 
   it("refuses a corpus where no article loads, keeping the report that was there untouched", async () => {
