@@ -1,3 +1,4 @@
+import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
@@ -143,6 +144,21 @@ export function cleanStale(out: string, keep: string[] = []): string[] {
   return removed;
 }
 
+/** A new, empty `report-<pid>-<random>` folder: mkdir, not mkdtemp, so it gets the usual permissions (mkdtemp's are owner-only). */
+function makeVersionFolder(out: string): string {
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  for (;;) {
+    const random = Array.from(crypto.randomBytes(6), (b) => letters[b % letters.length]).join("");
+    const folder = path.join(out, `${VERSION_PREFIX}${process.pid}-${random}`);
+    try {
+      fs.mkdirSync(folder);
+      return folder;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+  }
+}
+
 /**
  * Start a new version of the report in `out`: clean what killed runs left, then make an empty
  * version folder. Returns its absolute path; write the report's own files into it, then
@@ -151,7 +167,7 @@ export function cleanStale(out: string, keep: string[] = []): string[] {
 export function beginReport(out: string): string {
   fs.mkdirSync(out, { recursive: true });
   cleanStale(out);
-  const version = fs.mkdtempSync(path.join(path.resolve(out), `${VERSION_PREFIX}${process.pid}-`));
+  const version = makeVersionFolder(path.resolve(out));
   fs.writeFileSync(path.join(version, VERSION_MARKER), `newscompare report version written by pid ${process.pid}\n`);
   return version;
 }

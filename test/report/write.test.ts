@@ -41,6 +41,8 @@ describe("publishing a report (write.ts)", () => {
     const { version, html } = stage(out, "first");
     const name = path.basename(version);
     assert.deepEqual(sorted(out), ["my-notes.txt", name], "before publishing only the version folder is new");
+    const umask = process.umask();
+    assert.equal(fs.statSync(version).mode & 0o777, 0o777 & ~umask, "readable like any folder the user makes, not owner-only");
     publishReport(out, version, html);
     assert.deepEqual(sorted(out), [".current", "charts", "index.html", "my-notes.txt", name, "results.json", "tables"]);
     assert.equal(fs.readFileSync(path.join(out, "index.html"), "utf8"), html);
