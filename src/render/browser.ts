@@ -8,12 +8,12 @@ export const CHROME_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browse
 
 /**
  * The network is closed wherever this runs (CI, offline laptops): these flags stop Chromium from
- * trying to phone home and filling the log with failed connections. No crash reporter either:
- * chrome_crashpad_handler detaches into a session of its own (parent: init), so it is the one
- * Chromium process that does not go down with the browser, and its dumps could not be sent anyway.
+ * trying to phone home and filling the log with failed connections. (Not --disable-crashpad-for-testing:
+ * it would keep chrome_crashpad_handler, which detaches from the browser's process tree, from
+ * starting, but Chromium 156 then never finishes loading a file:// page. The handler exits by itself
+ * once the browser is gone.)
  */
 export const CHROME_ARGS = [
-  "--disable-crashpad-for-testing",
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
