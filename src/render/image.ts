@@ -22,6 +22,18 @@ export const MAX_IMAGE_SIDE = 32_000;
 /** The most figure data (JSON, after hover-only fields are dropped) one image may send to the browser. */
 export const MAX_FIGURE_BYTES = 32 * 1024 * 1024;
 
+/** The most text labels one image may draw (a heatmap labels every cell): each is an SVG node in the page. */
+export const MAX_TEXT_LABELS = 50_000;
+
+/** How many text labels a trace draws on the chart: one per point or cell, when it draws text at all. */
+function textLabels(trace: Record<string, unknown>): number {
+  const labelled = (typeof trace.texttemplate === "string" && trace.texttemplate !== "") || (Array.isArray(trace.text) && drawsText(trace));
+  if (!labelled) return 0;
+  const len = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+  if (Array.isArray(trace.z)) return (trace.z as unknown[]).reduce<number>((n, row) => n + Math.max(1, len(row)), 0);
+  return Math.max(len(trace.x), len(trace.y), len(trace.values), len(trace.text));
+}
+
 /** A figure refused before drawing, saying why; nothing was sent to the browser. */
 export class ImageTooLargeError extends Error {
   constructor(problem: string) {
@@ -35,7 +47,7 @@ const HOVER_ONLY = ["hovertext", "hovertemplate", "hoverinfo", "hoverlabel", "cu
 
 /** Is a trace's `text` drawn on the chart (not only shown on hover)? */
 function drawsText(trace: Record<string, unknown>): boolean {
-  if (typeof trace.texttemplate === "string" && trace.texttemplate) return true;
+  if (typeof trace.texttemplate === "string" && trace.texttemplate) return trace.texttemplate.includes("%{text");
   const type = String(trace.type ?? "scatter");
   if (type === "scatter" || type === "scattergl" || type === "scatterpolar") return String(trace.mode ?? "").includes("text");
   if (type === "bar" || type === "funnel" || type === "waterfall") return trace.textposition !== "none";
@@ -77,6 +89,8 @@ export function imageProblem(figure: Figure, format: Format, options: ImageOptio
   if (side > MAX_IMAGE_SIDE) {
     return `${fmt(side)} px ${height >= width ? "tall" : "wide"}, over the ${fmt(MAX_IMAGE_SIDE)} px an image may be`;
   }
+  const labels = figure.data.reduce((n, trace) => n + textLabels(trace), 0);
+  if (labels > MAX_TEXT_LABELS) return `${fmt(labels)} text labels, over the ${fmt(MAX_TEXT_LABELS)} an image may draw`;
   if (json.length > MAX_FIGURE_BYTES) return `${fmt(json.length / 1024 / 1024)} MB of figure data, over the ${fmt(MAX_FIGURE_BYTES / 1024 / 1024)} MB an image may draw`;
   return null;
 }

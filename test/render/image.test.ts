@@ -9,6 +9,7 @@ describe("static images (image.ts)", () => {
       data: [
         { type: "heatmap", z: [[1, 2]], text: [["a", "b"]], hovertemplate: "%{text}", customdata: [[1, 2]] },
         { type: "heatmap", z: [[1]], text: [["shown"]], texttemplate: "%{text}" },
+        { type: "heatmap", z: [[1]], text: [["hover only"]], texttemplate: "%{z:.0%}", hovertemplate: "%{text}" },
         { type: "bar", x: ["a"], y: [1], text: ["on the bar"], hovertext: ["hover"], hoverinfo: "text" },
         { type: "bar", x: ["a"], y: [1], text: ["hover only"], textposition: "none" },
         { type: "scatter", x: [1], y: [1], mode: "markers", text: ["hover"] },
@@ -20,10 +21,11 @@ describe("static images (image.ts)", () => {
       data: [
         { type: "heatmap", z: [[1, 2]] },
         { type: "heatmap", z: [[1]], text: [["shown"]], texttemplate: "%{text}" },
+        { type: "heatmap", z: [[1]], texttemplate: "%{z:.0%}" },
         { type: "bar", x: ["a"], y: [1], text: ["on the bar"] },
         { type: "bar", x: ["a"], y: [1], textposition: "none" },
         { type: "scatter", x: [1], y: [1], mode: "markers" },
-        { type: "scatter", x: [1], y: [1], mode: "markers+text", text: ["label"], customdata: ["c"], texttemplate: "%{customdata}" },
+        { type: "scatter", x: [1], y: [1], mode: "markers+text", customdata: ["c"], texttemplate: "%{customdata}" },
       ],
       layout: { height: 300 },
     });
@@ -39,6 +41,9 @@ describe("static images (image.ts)", () => {
     assert.equal(imageProblem(heavy, "png"), "32 MB of figure data, over the 32 MB an image may draw");
     const hoverOnly: Figure = { data: [{ type: "heatmap", z: [[1]], text: ["x".repeat(MAX_FIGURE_BYTES)] }], layout: {} };
     assert.equal(imageProblem(hoverOnly, "png"), null, "hover text does not count: it is not drawn");
+    const cells = Array.from({ length: 300 }, () => Array.from({ length: 300 }, () => 0.5));
+    assert.equal(imageProblem({ data: [{ type: "heatmap", z: cells, texttemplate: "%{z:.0%}" }], layout: {} }, "png"), "90,000 text labels, over the 50,000 an image may draw");
+    assert.equal(imageProblem({ data: [{ type: "heatmap", z: cells }], layout: {} }, "png"), null, "a heatmap without labels is one image");
   });
 
   it("refuses before starting any browser", async () => {
