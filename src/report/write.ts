@@ -27,8 +27,9 @@ import * as path from "node:path";
  * renames leaves index.html on the new version and the stable names on the old, each complete; the
  * next run sets them right.
  *
- * Versions carry the pid of the run that wrote them, so a run cleans what killed runs left (an
- * unfinished version, an old one not yet deleted, temporary files) and never a live run's folder.
+ * Versions carry the pid of the run that wrote them and a marker file, so a run cleans what killed
+ * runs left (an unfinished version, an old one not yet deleted, temporary files) and never a live
+ * run's folder or a user's folder that happens to have such a name.
  */
 
 /** Version folders are named `report-<pid>-<random>`. */
@@ -37,7 +38,7 @@ export const VERSION_PREFIX = "report-";
 export const CURRENT_LINK = ".current";
 /** Stable names, each a symlink to the same name inside `.current`. */
 export const STABLE_LINKS = ["charts", "tables", "results.json"];
-/** What the report owned in its folder before versions (moved aside as real files and folders): removed after the swap. */
+/** What the report owned in its folder before versions (real files and folders there): removed once the new index.html is in. */
 export const LEGACY_ENTRIES = ["results.json", "assets", "charts", "tables"];
 /** index.html names its version folder here, so a later run knows which version is in use. */
 export const VERSION_META = "newscompare-files";
