@@ -57,7 +57,8 @@ describe("the report in a real browser", function () {
       // data layers as Plotly writes them: traces (scatter, bars, boxes), heatmap images, table cells
       assert.ok(/class="(trace|point|hm|cell-rect|box)/.test(svg), `${file}: SVG without data`);
     }
-    assert.deepEqual(pngs.find((p) => p.file === "charts/article-lengths.png"), { file: "charts/article-lengths.png", width: 960, height: 540, scale: 2 });
+    const lengths = path.join(path.basename(built.files), "charts", "article-lengths.png");
+    assert.deepEqual(pngs.find((p) => p.file === lengths), { file: lengths, width: 960, height: 540, scale: 2 });
     const svg = fs.readFileSync(path.join(out, "charts", "article-lengths.svg"), "utf8");
     assert.equal((svg.match(/class="point"/g) ?? []).length, 5);
     assert.ok(svg.includes("wapo-call"));
