@@ -1,7 +1,8 @@
 /**
  * Overlap benchmarks, each beside an exhaustive or naive pass measured in the same run:
  *  1. Reuters-21578: candidate filter recall against the exhaustive shingle pass (pairs where either
- *     article shares ≥ 50% of its 5-word shingles), and recall of the listed exact-duplicate groups;
+ *     article shares ≥ 50% of its narration word 5-grams, the filter's own "words" family), and recall
+ *     of the listed exact-duplicate groups;
  *  2. allsides (17,867 articles): candidate filter + alignment of every candidate pair, whole corpus;
  *     the exhaustive pass for a sample of rows (every 9th article against all) for recall and a speed
  *     ratio, and naive all-pairs alignment extrapolated from random pairs;
@@ -13,7 +14,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { candidatesFromShingles, exhaustiveContainment, exhaustiveRows, shingleHashes } from "../../src/overlap/fingerprint";
+import { articlePrint, candidatesFromPrints, exhaustiveContainment, exhaustiveRows, type ArticlePrint } from "../../src/overlap/fingerprint";
 import { alignDocuments, scoreMatrix } from "../../src/overlap/align";
 import { analyseOverlapArticles } from "../../src/overlap/index";
 import { documentViews } from "../../src/overlap/normalise";
@@ -30,12 +31,16 @@ function article(id: string, text: string): Article {
   return { id, file: id, title: null, outlet: "unknown", published: null, publishedEstimated: false, language: "en", raw: text, text, removed: [], encoding: "utf-8", meta: {} };
 }
 
-function recall(sets: Uint32Array[], label: string, minShingles = 5) {
+/** Each article's narration word 5-grams: the filter's "words" family, the exhaustive pass's sets. */
+const wordSets = (prints: ArticlePrint[]) => prints.map((p) => p.shingles[0]);
+
+function recall(prints: ArticlePrint[], label: string, minShingles = 5) {
+  const sets = wordSets(prints);
   const t0 = now();
   const truth = exhaustiveContainment(sets, 0.5).filter((p) => Math.min(sets[p.a].length, sets[p.b].length) >= minShingles);
   const tEx = now() - t0;
   const t1 = now();
-  const cands = candidatesFromShingles(sets);
+  const cands = candidatesFromPrints(prints);
   const tFi = now() - t1;
   const found = new Set(cands.map((c) => c.a * sets.length + c.b));
   const hit = truth.filter((p) => found.has(p.a * sets.length + p.b)).length;
@@ -58,9 +63,10 @@ function reuters() {
     }
   }
   const t0 = now();
-  const sets = bodies.map((b) => shingleHashes(b));
+  const prints = bodies.map((b) => articlePrint(b));
+  const sets = wordSets(prints);
   console.log(`reuters: ${bodies.length} articles shingled in ${secs(now() - t0)}`);
-  const found = recall(sets, "reuters");
+  const found = recall(prints, "reuters");
   const groups = (JSON.parse(fs.readFileSync(path.join(dir, "derived_exact_duplicates.json"), "utf8")) as { groups: number[][] }).groups;
   const index = new Map(ids.map((id, i) => [id, i]));
   let pairs = 0;
@@ -106,10 +112,11 @@ function allsides() {
   const texts = fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => String((JSON.parse(l) as { text?: unknown }).text ?? ""));
   const tRead = now() - t0;
   const t1 = now();
-  const sets = texts.map((t) => shingleHashes(t));
+  const prints = texts.map((t) => articlePrint(t));
+  const sets = wordSets(prints);
   const tShingle = now() - t1;
   const t2 = now();
-  const cands = candidatesFromShingles(sets);
+  const cands = candidatesFromPrints(prints);
   const tFilter = now() - t2;
   const at = (x: number) => cands.filter((c) => c.containment >= x).length;
   console.log(`allsides: ${texts.length} articles; read ${secs(tRead)}, shingle ${secs(tShingle)}, filter ${secs(tFilter)} → ${cands.length} candidate pairs ` +

@@ -1,125 +1,165 @@
 /**
- * The candidate filter for large corpora: which pairs are worth aligning at all.
+ * The candidate filter: which pairs of a corpus are worth aligning at all (index.ts aligns only these,
+ * at every corpus size).
  *
- * Word 5-gram shingles, hashed to 32 bits by a character scanner (no lower-cased copy of the text, no
- * word strings). A classic MinHash/LSH index estimates Jaccard similarity, which is tiny when a short
- * article sits inside a long one (containment 1, Jaccard 0.05); we want pairs where EITHER article
- * shares ≥ 50% of its text. So we probe by containment instead, in three stages:
- *  1. all (shingle, article) postings are sorted once (a Float64Array, no hash map of strings);
- *  2. each article takes its `sample` lowest-hashed shingles (a consistent bottom-k sample: two articles
- *     sharing text pick the same shingles). The sample is drawn from ALL the article's shingles except
- *     boilerplate (document frequency > `maxDf`, e.g. "reporting by ... editing by"), so the share of the
- *     sample found in another article estimates containment without bias. (Drawing it only among
- *     shingles some other article also has — the first version — made every article sharing one quote
- *     with many others a candidate of all of them: 52,000 candidates on allsides, 87 of them real.)
- *     A pair is probed when one article's sample meets the other on ≥ `minHits` shingles and on
- *     ≥ `minShare` (20%) of that sample: if a shares half its shingles with b, about half of a's sample
- *     lies in b, and with sample 24 the chance of fewer than 5 hits is about 1e-3;
- *  3. each probed pair's exact containment is counted by merging the two sorted shingle arrays (a few
- *     microseconds), and pairs below `minContainment` are dropped before anyone aligns them.
- * Memory is O(postings) for the sort and O(articles × sample) for the samples; no per-pair map is built
- * before stage 3. A word-swapping rewrite changes one word in four and leaves few exact 5-grams: this
- * filter does not see it, which is why small corpora align all pairs.
+ * Each article is reduced to its signature (signature.ts: a consistent sample of its narration
+ * shingles in several families, shingles.ts) — word 5-grams for copied text, masked 7-grams (stopwords
+ * kept, other words reduced to their class) for rewrites that swap the content words. A classic MinHash/LSH index estimates Jaccard similarity,
+ * which is tiny when a short article sits inside a long one (containment 1, Jaccard 0.05); we want
+ * pairs where EITHER article shares much of its text, so we probe by containment, per family:
+ *  1. all (sampled hash, article) postings are sorted once (a Float64Array, no hash map of strings);
+ *     a hash sampled by more than `maxDf` articles is boilerplate and not evidence;
+ *  2. each article counts, per other article, the sampled hashes they share; a pair is probed when the
+ *     hits reach `minHits` and `minShare` of the sampled hashes the pair could have shared
+ *     (signature.ts gives the rule and its SQL form). (Drawing the sample only among shingles some
+ *     other article also has — a first version — made every article sharing one quote with many others
+ *     a candidate of all of them: 52,000 candidates on allsides, 87 of them real.)
+ *  3. each probed pair's exact containment in that family is counted by merging the two sorted shingle
+ *     sets (a few microseconds); pairs below the family's `minContainment` are dropped before anyone
+ *     aligns them.
+ * Memory is O(postings) for the sort and O(articles) per article counted; no pair map is built before
+ * stage 3.
  */
+import { articlePrint, DEFAULT_SAMPLE, type ArticlePrint, type SampleOptions } from "./signature";
+import { SHINGLE_FAMILIES, type ShingleFamily } from "./shingles";
+
+export { shingleWords, wordHashes, shingleHashes, articleShingles, quotedShingles, SHINGLE_FAMILIES } from "./shingles";
+export type { ShingleFamily } from "./shingles";
+export { articleSignature, articlePrint, type SignatureRow, type ArticlePrint } from "./signature";
 
 export interface FingerprintOptions {
-  /** words per shingle */
-  k?: number;
-  /** sampled shingles per article */
-  sample?: number;
-  /** shingles in more articles than this are boilerplate, not evidence */
+  /** shingle families compared (default SHINGLE_FAMILIES) */
+  families?: readonly ShingleFamily[];
+  /** how each article's shingles are sampled */
+  sample?: SampleOptions;
+  /** hashes sampled by more articles than this are boilerplate, not evidence (default: each family's own) */
   maxDf?: number;
-  /** sampled shingles two articles must share */
+  /** sampled hashes two articles must share */
   minHits?: number;
-  /** ...and the share of one article's sample they must cover (half-shared text covers ~50%) */
+  /** ...and the share of the hashes they could have shared (half-shared text shares ~50%) */
   minShare?: number;
-  /** exact containment (shared shingles / shingles of the smaller article) a probed pair needs to be kept */
-  minContainment?: number;
 }
 
-export const DEFAULT_FINGERPRINT: Required<FingerprintOptions> = { k: 5, sample: 24, maxDf: 200, minHits: 2, minShare: 0.2, minContainment: 0.2 };
+export const DEFAULT_FINGERPRINT = { minHits: 2, minShare: 0.2 };
 
 export interface CandidatePair {
   a: number;
   b: number;
-  /** sampled shingles the two share (the larger of the two directions) */
+  /** sampled hashes the two share, in the family that kept the pair with the highest containment */
   hits: number;
-  /** exact shared shingles / shingles of the smaller article */
+  /** exact shared shingles / shingles of the smaller article, in that family */
   containment: number;
+  /** the families that kept the pair */
+  families: string[];
 }
 
-/** Folded words of a text: letters and digits, lower case, apostrophes straightened (reference for the scanner). */
-export function shingleWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'"));
-}
+const DOC_BITS = 2 ** 21;
 
-/** Per UTF-16 code unit: 0 = separator, 1 = letter, 2 = digit; and its lower-case code unit. Filled lazily. */
-const charClass = new Uint8Array(65536);
-const lowerOf = new Uint16Array(65536);
-const classKnown = new Uint8Array(65536);
-function classify(c: number): void {
-  const ch = String.fromCharCode(c);
-  charClass[c] = /\p{L}/u.test(ch) ? 1 : /\p{N}/u.test(ch) ? 2 : 0;
-  const low = ch.toLowerCase();
-  lowerOf[c] = low.length === 1 ? low.charCodeAt(0) : c;
-  classKnown[c] = 1;
+/** Candidate pairs (a < b) from the articles' prints: the containment probe per family, then the exact check. */
+export function candidatesFromPrints(prints: ArticlePrint[], options: FingerprintOptions = {}): CandidatePair[] {
+  const families = options.families ?? SHINGLE_FAMILIES;
+  const o = { ...DEFAULT_FINGERPRINT, ...options };
+  const n = prints.length;
+  if (n >= DOC_BITS) throw new Error(`candidate filter: at most ${DOC_BITS - 1} articles`);
+  const found = new Map<number, CandidatePair>();
+  families.forEach((family, f) => {
+    const samples = prints.map((p) => p.samples[f]);
+    const offset = new Int32Array(n + 1);
+    for (let d = 0; d < n; d++) offset[d + 1] = offset[d] + samples[d].length;
+    const keys = new Float64Array(offset[n]);
+    for (let d = 0, p = 0; d < n; d++) for (const h of samples[d]) keys[p++] = h * DOC_BITS + d;
+    keys.sort();
+    // for each article's k-th sampled hash: its run [runStart, runEnd) in `keys` and whether it is
+    // boilerplate. Runs come in increasing hash order, as do each article's sampled hashes.
+    const runStart = new Int32Array(offset[n]);
+    const runEnd = new Int32Array(offset[n]);
+    const boiler = new Uint8Array(offset[n]);
+    const cursor = offset.slice(0, n);
+    for (let s = 0; s < keys.length; ) {
+      const h = Math.floor(keys[s] / DOC_BITS);
+      let e = s + 1;
+      while (e < keys.length && Math.floor(keys[e] / DOC_BITS) === h) e++;
+      const boilerplate = e - s > (options.maxDf ?? family.maxDf);
+      for (let r = s; r < e; r++) {
+        const at = cursor[keys[r] - h * DOC_BITS]++;
+        runStart[at] = s;
+        runEnd[at] = e;
+        boiler[at] = boilerplate ? 1 : 0;
+      }
+      s = e;
+    }
+    // testedBelow(d, x): d's non-boilerplate sampled hashes ≤ x (a prefix count and a binary search)
+    const kept = new Int32Array(offset[n]);
+    for (let d = 0; d < n; d++) {
+      let c = 0;
+      for (let k = offset[d]; k < offset[d + 1]; k++) { if (!boiler[k]) c++; kept[k] = c; }
+    }
+    const testedBelow = (d: number, x: number): number => {
+      const s = samples[d];
+      let lo = 0;
+      let hi = s.length;
+      while (lo < hi) { const mid = (lo + hi) >>> 1; if (s[mid] <= x) lo = mid + 1; else hi = mid; }
+      return lo === 0 ? 0 : kept[offset[d] + lo - 1];
+    };
+    const top = (d: number) => (samples[d].length === 0 ? -1 : samples[d][samples[d].length - 1]);
+    const big = (d: number) => prints[d].shingles[f].length >= family.minShingles;
+    const count = new Int32Array(n);
+    const touched: number[] = [];
+    for (let d = 0; d < n; d++) {
+      if (!big(d)) continue;
+      for (let k = offset[d]; k < offset[d + 1]; k++) {
+        if (boiler[k]) continue;
+        const base = samples[d][k - offset[d]] * DOC_BITS;
+        for (let r = runStart[k]; r < runEnd[k]; r++) {
+          const other = keys[r] - base;
+          if (other <= d) continue;
+          if (count[other] === 0) touched.push(other);
+          count[other]++;
+        }
+      }
+      for (const other of touched) {
+        const hits = count[other];
+        count[other] = 0;
+        if (hits < o.minHits || !big(other)) continue;
+        if (hits < o.minShare * Math.min(testedBelow(d, top(other)), testedBelow(other, top(d)))) continue;
+        const share = containment(prints[d].shingles[f], prints[other].shingles[f]);
+        if (share < family.minContainment) continue;
+        const key = d * n + other;
+        const seen = found.get(key);
+        if (!seen) found.set(key, { a: d, b: other, hits, containment: share, families: [family.name] });
+        else {
+          seen.families.push(family.name);
+          if (share > seen.containment) { seen.hits = hits; seen.containment = share; }
+        }
+      }
+      touched.length = 0;
+    }
+  });
+  return [...found.values()].sort((x, y) => x.a - y.a || x.b - y.b);
 }
-for (let c = 0; c < 128; c++) classify(c);
 
 /**
- * 32-bit FNV-1a hashes of the text's folded words, in order — the words of `shingleWords`, hashed
- * while scanning (letters and digits lower-cased; an apostrophe between a word and a letter joins).
+ * Pairs (a < b) that share a passage too short for the sampled probe (one sentence of a long article):
+ * at least `minShared` exact shingles in common in some family, or `minQuoted` quoted word 5-grams
+ * (`quoted`, from shingles.ts `quotedShingles`) — counted by merging the full sets of every pair, so
+ * O(pairs): for corpora small enough that every pair is listed anyway (index.ts).
  */
-export function wordHashes(text: string): Uint32Array {
-  let out = new Uint32Array(Math.max(16, text.length >> 3));
-  let n = 0;
-  let h = 0x811c9dc5;
-  let inWord = false;
-  const len = text.length;
-  for (let i = 0; i < len; i++) {
-    const c = text.charCodeAt(i);
-    if (classKnown[c] === 0) classify(c);
-    const cls = charClass[c];
-    if (cls !== 0) {
-      if (!inWord) { h = 0x811c9dc5; inWord = true; }
-      h = Math.imul(h ^ lowerOf[c], 0x01000193);
-      continue;
+export function passagePairs(prints: ArticlePrint[], families: readonly ShingleFamily[] = SHINGLE_FAMILIES, quoted?: Uint32Array[], minQuoted = 2): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = [];
+  for (let a = 0; a < prints.length; a++) {
+    for (let b = a + 1; b < prints.length; b++) {
+      if (families.some((f, k) => sharedCount(prints[a].shingles[k], prints[b].shingles[k]) >= f.minShared) ||
+        (quoted && sharedCount(quoted[a], quoted[b]) >= minQuoted)) out.push({ a, b });
     }
-    if (!inWord) continue;
-    if ((c === 39 || c === 0x2019) && i + 1 < len) {
-      const next = text.charCodeAt(i + 1);
-      if (classKnown[next] === 0) classify(next);
-      if (charClass[next] === 1) { h = Math.imul(h ^ 39, 0x01000193); continue; }
-    }
-    if (n === out.length) { const bigger = new Uint32Array(n * 2); bigger.set(out); out = bigger; }
-    out[n++] = h >>> 0;
-    inWord = false;
   }
-  if (inWord) {
-    if (n === out.length) { const bigger = new Uint32Array(n + 1); bigger.set(out); out = bigger; }
-    out[n++] = h >>> 0;
-  }
-  return out.subarray(0, n);
+  return out;
 }
 
-/** Distinct 32-bit hashes of the text's k-word shingles, sorted. */
-export function shingleHashes(text: string, k = DEFAULT_FINGERPRINT.k): Uint32Array {
-  const words = wordHashes(text);
-  const n = Math.max(0, words.length - k + 1);
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = 0x9e3779b9;
-    for (let j = 0; j < k; j++) {
-      h = Math.imul(h ^ words[i + j], 0x85ebca6b);
-      h ^= h >>> 13;
-    }
-    h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35);
-    out[i] = (h ^ (h >>> 16)) >>> 0;
-  }
-  out.sort();
-  let u = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[u++] = out[i];
-  return out.slice(0, u);
+/** Candidate pairs (a < b) of texts: their prints, then `candidatesFromPrints`. */
+export function candidatePairs(texts: string[], options: FingerprintOptions = {}): CandidatePair[] {
+  const families = options.families ?? SHINGLE_FAMILIES;
+  const sample = options.sample ?? DEFAULT_SAMPLE;
+  return candidatesFromPrints(texts.map((t) => articlePrint(t, families, sample)), options);
 }
 
 /** Shared elements of two sorted distinct arrays, by merging. */
@@ -141,8 +181,6 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
   return m === 0 ? 0 : sharedCount(a, b) / m;
 }
 
-const DOC_BITS = 2 ** 21;
-
 /** All (hash, article) postings, sorted by hash: one typed array, one sort. */
 export function sortedPostings(sets: Uint32Array[]): Float64Array {
   if (sets.length >= DOC_BITS) throw new Error(`candidate filter: at most ${DOC_BITS - 1} articles`);
@@ -154,75 +192,6 @@ export function sortedPostings(sets: Uint32Array[]): Float64Array {
     for (let i = 0; i < s.length; i++) keys[p++] = s[i] * DOC_BITS + d;
   });
   return keys.sort();
-}
-
-/** Candidate pairs (a < b) from shingle sets: bottom-k containment probe, then the exact containment gate. */
-export function candidatesFromShingles(sets: Uint32Array[], options: FingerprintOptions = {}): CandidatePair[] {
-  const o = { ...DEFAULT_FINGERPRINT, ...options };
-  const keys = sortedPostings(sets);
-  const n = sets.length;
-  const taken = new Int32Array(n);
-  // each article's sampled runs shared with another article, as [start, end) into `keys`;
-  // memory O(articles × sample), no pair map
-  const selStart = new Int32Array(n * o.sample);
-  const selEnd = new Int32Array(n * o.sample);
-  const stored = new Int32Array(n);
-  for (let s = 0; s < keys.length; ) {
-    const h = Math.floor(keys[s] / DOC_BITS);
-    let e = s;
-    while (e < keys.length && Math.floor(keys[e] / DOC_BITS) === h) e++;
-    if (e - s <= o.maxDf) {
-      // runs come in increasing hash order: an article's first `sample` runs are its bottom-k sample;
-      // a shingle no other article has takes a slot (it counts in the denominator) but needs no storing
-      for (let r = s; r < e; r++) {
-        const d = keys[r] - h * DOC_BITS;
-        if (taken[d] >= o.sample) continue;
-        taken[d]++;
-        if (e - s < 2) continue;
-        selStart[d * o.sample + stored[d]] = s;
-        selEnd[d * o.sample + stored[d]] = e;
-        stored[d]++;
-      }
-    }
-    s = e;
-  }
-  const best = new Map<number, number>();
-  const count = new Int32Array(n);
-  const touched: number[] = [];
-  for (let d = 0; d < n; d++) {
-    for (let k = 0; k < stored[d]; k++) {
-      const s = selStart[d * o.sample + k];
-      const e = selEnd[d * o.sample + k];
-      for (let r = s; r < e; r++) {
-        const other = keys[r] - Math.floor(keys[r] / DOC_BITS) * DOC_BITS;
-        if (other === d) continue;
-        if (count[other] === 0) touched.push(other);
-        count[other]++;
-      }
-    }
-    const need = Math.max(o.minHits, Math.ceil(o.minShare * taken[d]));
-    for (const other of touched) {
-      if (count[other] >= need) {
-        const pair = d < other ? d * n + other : other * n + d;
-        best.set(pair, Math.max(best.get(pair) ?? 0, count[other]));
-      }
-      count[other] = 0;
-    }
-    touched.length = 0;
-  }
-  const out: CandidatePair[] = [];
-  for (const [key, c] of best) {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    const share = containment(sets[a], sets[b]);
-    if (share >= o.minContainment) out.push({ a, b, hits: c, containment: share });
-  }
-  return out.sort((x, y) => x.a - y.a || x.b - y.b);
-}
-
-export function candidatePairs(texts: string[], options: FingerprintOptions = {}): CandidatePair[] {
-  const k = options.k ?? DEFAULT_FINGERPRINT.k;
-  return candidatesFromShingles(texts.map((t) => shingleHashes(t, k)), options);
 }
 
 /**

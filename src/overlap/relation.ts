@@ -97,9 +97,17 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const sum = (xs: Int32Array) => xs.reduce((s, x) => s + x, 0);
 
+/** An article's names and numbers, once per views array (a small corpus scores every pair). */
+const rareOfViews = new WeakMap<SentenceView[], Set<string>>();
+function rareSet(views: SentenceView[]): Set<string> {
+  let s = rareOfViews.get(views);
+  if (!s) rareOfViews.set(views, (s = new Set(views.flatMap((v) => [...v.rare]))));
+  return s;
+}
+
 function rareOverlap(va: SentenceView[], vb: SentenceView[]): number {
-  const ra = new Set(va.flatMap((v) => [...v.rare]));
-  const rb = new Set(vb.flatMap((v) => [...v.rare]));
+  const ra = rareSet(va);
+  const rb = rareSet(vb);
   let i = 0;
   for (const r of ra) if (rb.has(r)) i++;
   const u = ra.size + rb.size - i;

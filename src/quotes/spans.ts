@@ -30,20 +30,22 @@ export interface QuoteSpan {
 const OPENERS = new Set(["“", "„", "«"]);
 const CLOSERS = new Set(["”", "»"]);
 const STRAIGHT = '"';
+const MARK_CODES = new Set([...OPENERS, ...CLOSERS, STRAIGHT].map((m) => m.charCodeAt(0)));
+const isMarkCode = (c: number): boolean => (c === 34 || c >= 0xab) && MARK_CODES.has(c);
 
 /** Non-empty lines with their offsets; `index` counts only non-empty lines. */
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      let s = lineStart;
-      let e = i;
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
-      if (e > s) out.push({ index: out.length, start: s, end: e });
-      lineStart = i + 1;
-    }
+  while (lineStart <= text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const i = nl < 0 ? text.length : nl;
+    let s = lineStart;
+    let e = i;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ index: out.length, start: s, end: e });
+    lineStart = i + 1;
   }
   return out;
 }
@@ -98,8 +100,10 @@ export function findQuoteSpans(text: string, paras: Paragraph[] = paragraphs(tex
       }
     }
     for (; i < para.end; i++) {
+      // most characters are no quotation mark: test the code unit before building a string (the
+      // overlap filter runs this over every article of a large corpus)
+      if (!isMarkCode(text.charCodeAt(i))) continue;
       const ch = text[i];
-      if (!OPENERS.has(ch) && !CLOSERS.has(ch) && ch !== STRAIGHT) continue;
       if (!open) {
         if (canOpen(text, i)) open = { markStart: i, partStart: i + 1, parts: [], paragraph: p };
         continue;

@@ -23,7 +23,7 @@ export const OVERLAP: OverlapResult = {
     { id: "wp-2", outlet: "Washington Post", published: null, words: 250 },
     { id: "blog-7", outlet: "unknown", published: "2025-02-13", words: 120 },
   ],
-  method: { pairs_considered: 6, pairs_aligned: 6, strategy: "all pairs" },
+  method: { pairs_considered: 6, pairs_aligned: 6, pairs_listed: 6, strategy: "all pairs" },
   pairs: [
     { a: "abc-1", b: "wp-1", shared_a: 0.12, shared_b: 0.08, verbatim_a: 0.1, verbatim_b: 0.07, relation: "shared quotes", evidence: evidence("the shared text is a quote of Trump") },
     { a: "abc-1", b: "wp-2", shared_a: 0, shared_b: 0, verbatim_a: 0, verbatim_b: 0, relation: "unrelated", evidence: evidence("nothing aligned") },

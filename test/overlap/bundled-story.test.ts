@@ -8,8 +8,11 @@ const DATA = path.resolve(__dirname, "../../data/trump-putin-call");
 
 describe("overlap on the bundled story", () => {
   let r: OverlapResult;
+  let all: OverlapResult;
   before(() => {
-    r = analyseOverlap(toDocuments(loadCorpus(DATA).articles));
+    const docs = toDocuments(loadCorpus(DATA).articles);
+    r = analyseOverlap(docs);
+    all = analyseOverlap(docs, { strategy: "all pairs" });
   });
   const pair = (a: string, b: string) => r.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))!;
 
@@ -67,6 +70,17 @@ describe("overlap on the bundled story", () => {
     const genius = r.quotes.find((x) => x.text_a === "brilliant")!;
     assert.equal(genius.text_b, "genius");
     assert.equal(genius.matched_by, "position");
+  });
+
+  it("gives behind the candidate filter the result of aligning every pair, aligning only the pairs that share text", () => {
+    // the rewritten pair (sampled probe) and the two pairs that repeat a quotation
+    assert.deepEqual(r.method, { pairs_considered: 10, pairs_aligned: 3, pairs_listed: 10, strategy: "candidate filter" });
+    assert.deepEqual(all.method, { pairs_considered: 10, pairs_aligned: 10, pairs_listed: 10, strategy: "all pairs" });
+    assert.deepEqual(r.pairs, all.pairs);
+    assert.deepEqual(r.passages, all.passages);
+    assert.deepEqual(r.quotes, all.quotes);
+    assert.deepEqual(r.substitutions, all.substitutions);
+    assert.deepEqual(r.directions, all.directions);
   });
 
   it("reports offsets that index the raw text", () => {

@@ -90,15 +90,15 @@ describe("overlap parts on small texts", () => {
       doc("mangled", original.replace(/Keller/g, "Kellar")),
       doc("other", "Anna Keller visited a school in the east district on Friday.\nKeller spoke to pupils about the harbour."),
     ];
-    const r = analyseOverlap(docs, { exhaustiveLimit: 2 });
-    assert.deepEqual(r.method, { pairs_considered: 3, pairs_aligned: 1, strategy: "candidate filter" });
+    const r = analyseOverlap(docs, { listAllPairsUpTo: 2 });
+    assert.deepEqual(r.method, { pairs_considered: 3, pairs_aligned: 1, pairs_listed: 1, strategy: "candidate filter" });
     assert.deepEqual(r.pairs.map((p) => [p.a, p.b, p.relation]), [["orig", "mangled", "copy"]]);
     assert.equal(r.directions[0].source, "orig");
     assert.ok(r.directions[0].reasons.some((x) => x.includes('"Anna Kellar" for "Anna Keller"')), r.directions[0].reasons.join("; "));
     assert.deepEqual(r.articles.map((a) => a.words), [52, 52, 18]);
     // given articles, only the two in the candidate pair are tokenised; the other has no word count
     const tokenised: string[] = [];
-    const lazy = analyseOverlapArticles(docs.map((d) => d.article), { exhaustiveLimit: 2 }, (a) => { tokenised.push(a.id); return makeDocument(a); });
+    const lazy = analyseOverlapArticles(docs.map((d) => d.article), { listAllPairsUpTo: 2 }, (a) => { tokenised.push(a.id); return makeDocument(a); });
     assert.deepEqual(tokenised, ["orig", "mangled"]);
     assert.deepEqual(lazy.articles.map((a) => a.words), [52, 52, null]);
     assert.deepEqual(lazy.pairs, r.pairs);

@@ -67,7 +67,7 @@ describe("overlap on a small story with one shared sentence", () => {
 
   it("prints plural counts and the note of every related pair", () => {
     const text = summary(r);
-    assert.ok(text.endsWith("3 quote matches, 6 aligned passages; all pairs, 3 pairs aligned\n"), text);
+    assert.ok(text.endsWith("3 quote matches, 6 aligned passages; candidate filter, 3 pairs aligned\n"), text);
     assert.equal(text.split("\n").filter((l) => l.includes("sentence of narration shared")).length, 3);
     assert.ok(!text.includes("swapped words"), "no empty swap table");
   });
