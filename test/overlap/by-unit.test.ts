@@ -17,7 +17,7 @@ const RESULT: OverlapResult = {
     { id: "b1", outlet: "Y", published: null, words: 200 },
     { id: "c1", outlet: "Z", published: null, words: 100 },
   ],
-  method: { pairs_considered: 6, pairs_aligned: 6, strategy: "all pairs" },
+  method: { pairs_considered: 6, pairs_aligned: 6, pairs_listed: 6, strategy: "all pairs" },
   pairs: [
     pair("a1", "b1", 0.5, 0.25), pair("a2", "b1", 0.1, 0.2), pair("a1", "a2", 0.4, 0.2), pair("a1", "c1", 0.8, 0.6, "copy"),
     pair("b1", "c1", 0, 0, "unrelated"), pair("a2", "c1", 0, 0, "unrelated"),
