@@ -164,6 +164,7 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
       formats: exported.formats,
       missing: exported.missing,
       files: path.basename(version),
+      comparison: ctx.grouping.reason,
       warnings: [...loaded.warnings.map((w) => `${w.file}: ${w.message}`), ...exported.notes],
     };
     progress.step(`writing ${out}`);

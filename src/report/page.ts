@@ -37,6 +37,8 @@ export interface ReportMeta {
   files: string;
   /** notes a reader should see: loading warnings, charts that could not be exported */
   warnings: string[];
+  /** the unit of comparison and why (src/grouping's reason) */
+  comparison?: string;
 }
 
 export interface BuiltSection {
@@ -52,7 +54,7 @@ h3{font-size:16px;margin:24px 0 4px}.meta{color:#555;font-size:14px}.meta dt{fon
 .meta dd{margin:0 0 2px 120px}nav ol{padding-left:20px;margin:8px 0}figure{margin:16px 0 24px}
 figcaption{font-size:14px;color:#444}figcaption a,.files a{margin-right:8px}.files{font-size:13px;color:#555}
 table.nc-table{border-collapse:collapse;font-size:13px;margin:8px 0}table.nc-table th,table.nc-table td{border-bottom:1px solid #e5e5e5;padding:3px 8px;vertical-align:top}
-table.nc-table th{background:#f3f3f3}.warnings{font-size:13px;color:#8a4b00}.nc-chart{min-height:300px}`;
+table.nc-table th{background:#f3f3f3}details>summary{cursor:pointer;color:#0060a0;font-size:14px;margin:4px 0}.warnings{font-size:13px;color:#8a4b00}.nc-chart{min-height:300px}`;
 
 /** The page's heading names the chart; the exported files keep the figure's own title. */
 function untitled(figure: Figure): Figure {
@@ -69,13 +71,28 @@ ${chartFragment(untitled(chart.figure), { id: `chart-${chart.name}-plot`, height
 </figure>`;
 }
 
+/** Tables longer than this are folded: the page opens short, a click shows the first rows. */
+export const FOLD_ROWS = 10;
+/** Longest text shown in one table cell of the page; the CSV keeps every character. */
+export const CELL_CHARS = 240;
+
+function clipCells(rows: SectionOutput["tables"][number]["rows"]): SectionOutput["tables"][number]["rows"] {
+  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "string" && v.length > CELL_CHARS ? `${v.slice(0, CELL_CHARS - 1)}…` : v])));
+}
+
 function tableBlock(table: SectionOutput["tables"][number], files: string): string {
   const shown = table.showRows ?? 20;
+  const csv = `<a href="${files}/tables/${encodeURIComponent(table.name)}.csv">tables/${escapeHtml(table.name)}.csv</a>`;
+  const count = table.rows.length.toLocaleString("en-US");
+  const html = tableHtml(clipCells(table.rows.slice(0, shown)), { maxRows: shown });
+  const body = table.rows.length > FOLD_ROWS
+    ? `<details><summary>Show ${table.rows.length > shown ? `the first ${shown} of ${count} rows` : `all ${count} rows`}</summary>\n${html}\n</details>`
+    : html;
   return `<div class="table" id="table-${escapeHtml(table.name)}">
 <h3>${escapeHtml(table.title)}</h3>
 ${table.caption ? `<p>${escapeHtml(table.caption)}</p>` : ""}
-${tableHtml(table.rows, { maxRows: shown })}
-<p class="files">All ${table.rows.length} rows: <a href="${files}/tables/${encodeURIComponent(table.name)}.csv">tables/${escapeHtml(table.name)}.csv</a></p>
+${body}
+<p class="files">All ${count} rows: ${csv}</p>
 </div>`;
 }
 
@@ -96,6 +113,7 @@ function headerRows(meta: ReportMeta, files: string): string {
   }
   const read = meta.inputs.map((i) => `<code>${escapeHtml(i.path)}</code> (${plural(i.articles, "article")})`).join(", ");
   rows.push(["Read", meta.inputs.length > 1 ? `${read}: ${plural(meta.articles, "article")}` : read]);
+  if (meta.comparison) rows.push(["Compared", escapeHtml(meta.comparison)]);
   if (meta.skipped.length) {
     const list = meta.skipped.map((s) => `<li><code>${escapeHtml(s.file)}</code>: ${escapeHtml(s.problem)}</li>`).join("");
     rows.push(["Skipped", `<details><summary>${plural(meta.skipped.length, "file")} left out</summary><ul>${list}</ul></details>`]);

@@ -118,7 +118,7 @@ function descendants(pid: number): number[] {
     }
   }
   const all: number[] = [];
-  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (all.push(c), walk(c)));
+  const walk = (p: number): void => (children.get(p) ?? []).forEach((c) => (all.push(c), walk(c)));
   walk(pid);
   return all;
 }
