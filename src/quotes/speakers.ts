@@ -16,6 +16,7 @@
 import type { Sentence, Token } from "../text/types";
 import { GROUP_NOUNS, SPEECH_VERBS } from "./lexicon";
 import type { Mention } from "./mentions";
+import type { MentionIndex } from "./mention-index";
 import type { ArticlePeople } from "./names";
 import type { Attribution } from "./types";
 
@@ -48,6 +49,8 @@ export interface Context {
   mentions: Mention[];
   /** mention index by start token */
   byToken: Map<number, Mention>;
+  /** the mentions by token and offset (mention-index.ts) */
+  index: MentionIndex;
   inQuote: (offset: number) => boolean;
   people: ArticlePeople;
 }
@@ -140,10 +143,9 @@ function objectOfPreposition(ctx: Context, m: Mention): boolean {
   return !!prev && PREPOSITIONS.has(prev.surface.toLowerCase());
 }
 
+/** The first mention ending where the token ends, or (a pronoun or description) covering it. */
 function mentionEndingAt(ctx: Context, tokenIdx: number): Mention | undefined {
-  const t = ctx.tokens[tokenIdx];
-  for (const m of ctx.mentions) if (m.end === t.end || (m.start <= t.start && t.end <= m.end && m.kind !== "name")) return m;
-  return undefined;
+  return ctx.index.endingAt(tokenIdx);
 }
 
 /** "Russian officials", "people familiar with the call": the words before a group noun. */
@@ -269,7 +271,8 @@ function betweenIsSpeakerPhrase(ctx: Context, from: number, verb: number, subj: 
   return !inAppositive;
 }
 
-function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
+/** Index of the first token starting at or after `offset` (tokens.length when none does). */
+export function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -284,7 +287,7 @@ function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
 function firstMentionFrom(ctx: Context, from: number, to: number, overCommas = false): Mention | undefined {
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
-    const m = ctx.mentions.find((x) => (x.phraseStart >= t.start && x.phraseStart < t.end) || (x.start >= t.start && x.start < t.end));
+    const m = ctx.index.startingIn(i); // the first mention whose phrase or name starts inside the token
     if (m && !m.modifier && !m.possessive) return m;
     if (t.kind === "punct" && !(overCommas && t.surface === ",")) return undefined;
     if (/^(that|who|which|if|whether)$/i.test(t.surface) || isSpeechVerb(t)) return undefined;
@@ -347,7 +350,7 @@ export function cueTail(ctx: Context, markEnd: number): Cue | null {
 
 function mentionStartingAfter(ctx: Context, commaIdx: number): Mention | undefined {
   const next = ctx.tokens[commaIdx + 1];
-  return next ? ctx.mentions.find((m) => m.phraseStart === next.start) : undefined;
+  return next ? ctx.index.phraseAt(next.start) : undefined;
 }
 
 /**
@@ -366,7 +369,7 @@ export function resolveBack(ctx: Context, m: Mention, memo: Map<Mention, string 
   const sIdx = sentenceAt(ctx.sentences, m.start);
   for (let s = sIdx; s >= Math.max(0, sIdx - 8); s--) {
     const sent = ctx.sentences[s];
-    const inSentence = ctx.mentions.filter((x) => x.start >= sent.start && x.end <= sent.end && x.start < m.start && x !== m);
+    const inSentence = ctx.index.startingBetween(sent.start, m.start).filter((x) => x.end <= sent.end && x !== m);
     const subj = mainSubject(ctx, s, s === sIdx ? m.start : Infinity);
     const ordered = subj && subj.speaker ? [subj.speaker, ...inSentence.filter((x) => x !== subj.speaker)] : inSentence;
     for (const cand of ordered) {
