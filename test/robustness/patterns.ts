@@ -20,6 +20,7 @@ export function seededRandom(seed: number): () => number {
 
 /** `unit` repeated up to `chars` characters (cut at the end). */
 export function repeatTo(unit: string, chars: number): string {
+  if (unit.length === 0) return "";
   return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 }
 
