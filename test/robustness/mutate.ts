@@ -18,7 +18,7 @@ function slice(rnd: Random, text: string, max: number): string {
 }
 
 const PUNCTUATION = [".", ",", ";", ":", "!", "?", "…", "—", "–", "-", "(", ")", "[", "]", "{", "}", "\"", "'", "“", "”", "‘", "’", "«", "»", "/", "\\", "*", "•", "|", "#", "@", "&", "%", "$", "€", "©"];
-const ODD = ["\u00a0", "\u200b", "\u200e", "\u200f", "\u202e", "\ufeff", "\t", "\r", "\r\n", "\u2028", "\u0301", "\ud83d\ude00", "\ud800", "\udc00", "\u0000", "İ", "ß", "Σ", "ﬁ", "Ⅻ", "½", "٣", "𝟙"];
+const ODD = ["\u00a0", "\u200b", "\u200e", "\u200f", "\u202e", "\ufeff", "\t", "\r", "\r\n", "\u2028", "\u0301", "\ud83d\ude00", "\ud800", "\udc00", "\u0007", "İ", "ß", "Σ", "ﬁ", "Ⅻ", "½", "٣", "𝟙"];
 const WORDS = ["said", "told", "Jan.", "Feb. 3", "Monday", "next week", "2024", "1990s", "a.m.", "p.m.", "Mr.", "U.S.", "he", "she", "the president", "according to", "Trump", "Putin", "will", "had", "by", "on", "last year", "a day after", "the same day as", "every Tuesday", "Q3", "fiscal 2023", "\"", "“", "”"];
 
 /** The mutations, by name. */
@@ -71,7 +71,10 @@ export const MUTATIONS: Record<string, (text: string, rnd: Random) => string> = 
     return t.slice(0, at) + PATTERNS[name](1 + int(rnd, Math.max(1, t.length)), t, int(rnd, 1000)) + t.slice(at);
   },
   /** cut to a random length */
-  cut: (t, rnd) => t.slice(int(rnd, Math.max(1, t.length / 2)), int(rnd, t.length + 1) + 1),
+  cut: (t, rnd) => {
+    const a = int(rnd, Math.max(1, t.length / 2));
+    return t.slice(a, a + 1 + int(rnd, Math.max(1, t.length - a)));
+  },
   /** lines made of one case */
   recase: (t, rnd) => (rnd() < 0.5 ? t.toUpperCase() : t.toLowerCase()),
 };
