@@ -1,6 +1,6 @@
 /**
  * bench/worst-case's child process: times every stage on one pattern at each size given and prints
- * one JSON line per size and stage (so a stall loses only what follows).
+ * one JSON line per size and stage after each round (so a stall loses only what follows).
  *
  * Times are CPU time of this process (user + system, process.cpuUsage), not wall time: the machine
  * is shared, and wall time measured the neighbours as much as the stage. The sizes are measured in
@@ -50,7 +50,8 @@ function main(pattern: string, sizes: number[]): void {
         const ms = cpuMs(() => runStage(stage as Stage, text, article, doc));
         const key = `${kb} ${stage}`;
         best.set(key, Math.min(best.get(key) ?? Infinity, ms));
-        if (round === ROUNDS - 1) process.stdout.write(`${JSON.stringify({ kb, stage, ms: best.get(key) })}\n`);
+        // the best so far, every round (the parent keeps the last line of each): a stall loses only what follows
+        process.stdout.write(`${JSON.stringify({ kb, stage, ms: best.get(key) })}\n`);
       }
     }
   }
