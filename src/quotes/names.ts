@@ -56,17 +56,20 @@ export function articlePeople(mentions: Mention[]): ArticlePeople {
     p.mentions++;
     addRole(p, m.role);
   }
-  const bySurname = new Map<string, Person[]>();
+  // per surname, the full name mentioned most (the first of them on a tie). Only that person's count
+  // grows below (a lone surname goes to it), so it stays the one; sorting the surname's people for
+  // every mention was quadratic in a list of names sharing a surname.
+  const bySurname = new Map<string, Person>();
   for (const p of people.values()) {
     const key = surname(p.name);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), p]);
+    const best = bySurname.get(key);
+    if (!best || p.mentions > best.mentions) bySurname.set(key, p);
   }
   // single names and surnames: the full name sharing the surname, most mentioned first
   const singles = new Map<string, Person>();
   for (const m of names) {
     if (people.has(m.name)) continue;
-    const cands = bySurname.get(surname(m.name));
-    let p: Person | undefined = cands ? [...cands].sort((a, b) => b.mentions - a.mentions)[0] : undefined;
+    let p: Person | undefined = bySurname.get(surname(m.name));
     if (!p && m.role !== null && !m.appositive && !m.name.includes(" ")) {
       p = singles.get(m.name) ?? { name: m.name, roles: [], aliases: [], mentions: 0, gender: null };
       singles.set(m.name, p);
@@ -78,17 +81,21 @@ export function articlePeople(mentions: Mention[]): ArticlePeople {
   }
   for (const [k, p] of singles) if (!people.has(k)) people.set(k, p);
 
-  const lookup = (m: Mention): Person | undefined => {
-    const direct = people.get(m.name);
-    if (direct) return direct;
-    const cands = bySurname.get(surname(m.name));
-    return cands ? [...cands].sort((a, b) => b.mentions - a.mentions)[0] : undefined;
-  };
+  const lookup = (m: Mention): Person | undefined => people.get(m.name) ?? bySurname.get(surname(m.name));
+  const described = new Map<string, string | null>();
   return {
     people,
     isPerson: (m) => m.kind !== "name" || lookup(m) !== undefined,
     canonical: (m) => lookup(m)?.name ?? m.name,
-    byDescriptor: (d) => byDescriptor(people, d),
+    byDescriptor: (d) => {
+      // the same few descriptions recur ("the president"); each look-up reads every person
+      let who = described.get(d);
+      if (who === undefined) {
+        who = byDescriptor(people, d);
+        described.set(d, who);
+      }
+      return who;
+    },
     gender: (name) => people.get(name)?.gender ?? genderOf(name),
   };
 }

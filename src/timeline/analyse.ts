@@ -46,7 +46,8 @@ export function articleTimeline(input: Document | Article, options: TimelineOpti
       estimated = true;
     }
   }
-  const found = extractMentions(a, { reference: published, sentences });
+  // with no date to count from, estimatePublished above found none in the text: extractMentions need not look again
+  const found = extractMentions(a, { reference: published, sentences, estimate: published !== null });
   const days = found.map((m) => m.resolvedStart).filter((d): d is string => !!d).sort();
   // the file and outlet go onto the fresh mentions in place (same keys, same order as a spread copy)
   const mentions = found as TimelineResult["mentions"];
