@@ -37,8 +37,13 @@ export interface LoadOptions {
   published?: string;
   /** record field names, merged over the defaults */
   fields?: Partial<RecordFields>;
-  /** how to read numeric metadata dates ("2/3/25"): day first or month first; unset, they are refused as ambiguous */
+  /** how to read numeric metadata dates ("2/3/25"): day first or month first; unset, they are ambiguous (a bad field) */
   dateOrder?: DateOrder;
+  /**
+   * refuse an article with a bad metadata field (an unreadable date, a list where a title belongs);
+   * by default it loads without that field, with one warning naming the file, record and field
+   */
+  strict?: boolean;
 }
 
 export interface LoadResult {
@@ -94,7 +99,8 @@ function readFormat(reader: FormatReader, text: string, ctx: ReadContext): Retur
  * Load folders (recursively) and files into articles, in a stable order: paths in the order given,
  * files inside a folder sorted by path. Throws CorpusError (file + problem) on the first bad file or
  * record unless `skipBad`, in which case the rest loads and each problem is listed in `skipped`.
- * Warnings (Windows-1252 fallback, unknown files in a folder, stale manifest rows) never stop loading.
+ * Warnings (Windows-1252 fallback, unknown files in a folder, stale manifest rows, a bad metadata field
+ * loaded without that field) never stop loading; `strict` makes a bad metadata field a problem instead.
  */
 export function loadCorpus(paths: string | string[], options: LoadOptions = {}): LoadResult {
   const list = typeof paths === "string" ? [paths] : paths;
@@ -182,7 +188,7 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
       }
       const source: ArticleSource = { file: shown, stem, encoding: decoded.encoding, manifest, several };
       guard(shown, () => {
-        const article = toArticle(item, source, fields, options);
+        const article = toArticle(item, source, fields, options, result.warnings);
         const other = idSeen.get(article.id);
         if (other !== undefined) {
           const here = item.where ? ` (${item.where})` : "";

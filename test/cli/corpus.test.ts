@@ -51,12 +51,33 @@ describe("newscompare corpus", function () {
   it("--date-order reads numeric dates in metadata; a wrong order is a usage error", async () => {
     const dir = tempCorpus({ "d.jsonl": '{"text":"Talks began on Monday.","date":"9/16/17"}\n' });
     const file = path.join(dir, "d.jsonl");
-    assert.equal((await run("corpus", file)).code, 1);
+    assert.equal((await run("corpus", file, "--strict")).code, 1);
     const { code, stdout } = await run("corpus", file, "--json", "--date-order", "mdy");
     assert.equal(code, 0);
     assert.equal(JSON.parse(stdout).articles[0].published, "2017-09-16");
     const bad = await run("corpus", file, "--date-order", "ymd");
     assert.deepEqual([bad.code, bad.stderr], [2, "newscompare corpus: --date-order wants dmy (day first) or mdy (month first), got 'ymd'\n"]);
+  });
+
+  it("a bad metadata date: the article loads with no date and ONE warning naming file, line and field; --strict refuses it", async () => {
+    const dir = tempCorpus({
+      "d.jsonl": '{"id":"ok","text":"Talks began on Monday.","date":"2017-09-16"}\n\n{"id":"bad","text":"Talks went on.","date":"0001-11-30"}\n',
+    });
+    const file = path.join(dir, "d.jsonl");
+    const warning = `${file}: warning: line 3: field 'date': implausible date '0001-11-30' (year 1); loaded with no date\n`;
+    const loose = await run("corpus", file, "--json");
+    assert.equal(loose.code, 0);
+    assert.equal(loose.stderr, warning);
+    assert.deepEqual(JSON.parse(loose.stdout).articles.map((a: { id: string; published: string | null }) => [a.id, a.published]), [["ok", "2017-09-16"], ["bad", null]]);
+    // every command loads the same way: one warning, the analysis goes on
+    const timeline = await run("timeline", file, "--json");
+    assert.equal(timeline.code, 0);
+    assert.equal(timeline.stderr.split("\n").filter((l) => l.includes("field 'date'")).join("\n") + "\n", warning);
+    const strict = await run("corpus", file, "--strict");
+    assert.deepEqual([strict.code, strict.stderr], [1, `${file}: line 3: field 'date': implausible date '0001-11-30' (year 1)\n`]);
+    const skipped = await run("corpus", file, "--strict", "--skip-bad", "--json");
+    assert.equal(skipped.code, 0);
+    assert.equal(skipped.stderr, `${file}: skipped: line 3: field 'date': implausible date '0001-11-30' (year 1)\n`);
   });
 
   it("--json: the DESIGN.md document, removed spans with their text", async () => {
@@ -110,9 +131,9 @@ describe("newscompare corpus", function () {
     assert.deepEqual([code, stdout, stderr], [1, "", "no/such/folder: no such file or folder\n"]);
   });
 
-  it("a bad date: one line naming file, field and value, exit 1", async () => {
+  it("a bad date under --strict: one line naming file, field and value, exit 1", async () => {
     const dir = tempCorpus({ "x.md": "---\npublished: yesterday\n---\nText.\n" });
-    const { code, stdout, stderr } = await run("corpus", "--json", dir);
+    const { code, stdout, stderr } = await run("corpus", "--json", "--strict", dir);
     assert.deepEqual(
       [code, stdout, stderr],
       [1, "", `${path.join(dir, "x.md")}: field 'published': unparseable date 'yesterday' (write it as YYYY-MM-DD)\n`],
