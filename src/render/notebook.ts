@@ -1,7 +1,7 @@
 import type { Figure } from "../charts/figure";
 import { chartFragment, plotlyScriptTag } from "./html";
 import { renderPng } from "./image";
-import { BrowserNotFoundError } from "./browser";
+import { BrowserNotFoundError, keepBrowserOpen } from "./browser";
 
 export interface ShowOptions {
   /** CSS pixels of the static image (and of the interactive chart's height); default 860 x 460 */
@@ -12,6 +12,9 @@ export interface ShowOptions {
   /** inline plotly.js in this output even if an earlier one of the session did */
   inlinePlotly?: boolean;
 }
+
+/** A notebook kernel outlives its charts: keep Chromium open a minute between them rather than relaunch it. */
+const NOTEBOOK_BROWSER_IDLE_MS = 60_000;
 
 /** plotly.js (~4.8 MB) is inlined in the first chart of a kernel session only; later charts wait for it. */
 let plotlyInlined = false;
@@ -53,6 +56,7 @@ export async function show(figure: Figure, options: ShowOptions = {}): Promise<v
   const height = options.height ?? 460;
   let png: Buffer | undefined;
   if (options.static !== false) {
+    keepBrowserOpen(NOTEBOOK_BROWSER_IDLE_MS);
     try {
       png = await renderPng(figure, { width, height, scale: 2 });
     } catch (err) {
