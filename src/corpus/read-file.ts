@@ -35,13 +35,7 @@ export function readRegularFile(
   why = "",
   alreadyRead: (identity: string) => boolean = () => false,
 ): Buffer | null {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(full);
-  } catch (err) {
-    throw new CorpusError(shown, fsProblem(err));
-  }
-  refuseIrregular(stat, shown);
+  statRegularFile(full, shown);
   let fd: number;
   try {
     // O_NONBLOCK: if the path was swapped for a named pipe since the stat, opening it still returns at once
@@ -78,6 +72,21 @@ export function readRegularFile(
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The file's stat when it is a regular file; a CorpusError naming `shown` otherwise (or when it cannot
+ * be reached). For any reader that opens article files itself, e.g. as a stream: call it first.
+ */
+export function statRegularFile(full: string, shown: string): fs.Stats {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(full);
+  } catch (err) {
+    throw new CorpusError(shown, fsProblem(err));
+  }
+  refuseIrregular(stat, shown);
+  return stat;
 }
 
 /** A named pipe, device, socket or folder is refused with what it is, before anything is read from it. */
