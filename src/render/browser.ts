@@ -112,6 +112,9 @@ export function launchCommand(executable: string): { executablePath: string; env
 
 /** One shared headless browser, launched on first use: a report exports many charts. */
 export function getBrowser(): Promise<Browser> {
+  // Whoever takes the browser itself (not through withRenderer) is using it now: no idle close under it.
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
   if (!browser) {
     const executablePath = findChrome();
     const launching: Promise<Browser> = (async () => {
