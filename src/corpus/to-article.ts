@@ -110,7 +110,7 @@ export function toArticle(
   }
   if (published === null && options.published) published = options.published;
 
-  const outlet = takeScalar(fields.outlet, "a name", "with the outlet 'unknown'") ?? "unknown";
+  const outlet = takeScalar(fields.outlet, "a name", "without it") ?? "unknown";
   const language = takeScalar(LANGUAGE, "a language code", "as English ('en')") ?? "en";
   const url = takeScalar(fields.url, "a link", "with no url") ?? undefined;
   const authorsField = take(fields.authors);

@@ -141,17 +141,17 @@ describe("loadCorpus: errors name the file and the problem", () => {
 
   it("a list or object where one value belongs is a bad field too: a warning, the value kept in meta", () => {
     const d = tempCorpus({
-      "records.jsonl": `${JSON.stringify({ id: ["a", "b"], title: { text: "T" }, source: ["X"], url: 7, author: { n: 1 }, text: "Body." })}\n`,
+      "records.jsonl": `${JSON.stringify({ id: ["a", "b"], title: { text: "T" }, source: ["X"], author: { n: 1 }, text: "Body." })}\n`,
     });
     const file = path.join(d, "records.jsonl");
     const r = loadCorpus(d);
     const [a] = r.articles;
-    assert.deepEqual([a.id, a.title, a.outlet, a.url, a.authors], ["records", null, "unknown", "7", undefined]);
+    assert.deepEqual([a.id, a.title, a.outlet, a.authors], ["records", null, "unknown", undefined]);
     assert.deepEqual(a.meta, { id: ["a", "b"], title: { text: "T" }, source: ["X"], author: { n: 1 } });
     assert.deepEqual(r.warnings.map((w) => [w.file, w.message]), [
       [file, `line 1: field 'id': not an id (a list: ["a","b"]); loaded with the id 'records'`],
       [file, `line 1: field 'title': not text (an object: {"text":"T"}); loaded with no title`],
-      [file, `line 1: field 'source': not a name (a list: ["X"]); loaded with the outlet 'unknown'`],
+      [file, `line 1: field 'source': not a name (a list: ["X"]); loaded without it`],
       [file, `line 1: field 'author': not a name or a list of names (an object: {"n":1}); loaded with no authors`],
     ]);
     assert.equal(errorOf(d, { strict: true }), `${file}: line 1: field 'id': not an id (a list: ["a","b"])`);
