@@ -3,10 +3,13 @@
  * Trump) and across the corpus (Zelensky / Zelenskyy / Zelenskiy → one person, by Jaro–Winkler on
  * surnames with compatible first names; "Mike Waltz" = "Michael Waltz" by a nickname table).
  */
-process.env.DOTENV_CONFIG_QUIET = "true";
-import { JaroWinklerDistance } from "natural";
 import { NICKNAMES } from "./lexicon";
 import { genderOf, type Gender, type Mention } from "./mentions";
+
+// natural's Jaro-Winkler from its own module, never all of natural: natural's storage modules call
+// dotenv, which would read a .env file from the working directory (test/natural-imports.test.ts).
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const JaroWinklerDistance = require("natural/lib/natural/distance/jaro-winkler_distance") as (a: string, b: string) => number;
 
 export interface Person {
   name: string;

@@ -72,8 +72,18 @@ export function hasChrome(env: NodeJS.ProcessEnv = process.env): boolean {
 
 let browser: Promise<Browser> | null = null;
 let idleTimer: NodeJS.Timeout | null = null;
-/** Close the browser after this long without use, so a notebook kernel does not keep it forever. */
-const IDLE_MS = 60_000;
+/**
+ * Close the browser after this long without use. Chromium's pipes keep Node running while it is open,
+ * so a script that saved a chart ends this soon after its last one (closeBrowser() ends it at once);
+ * short gaps between charts (a report, a loop) still reuse one browser. A notebook kernel lives on
+ * anyway and keeps it longer (keepBrowserOpen), since launching Chromium costs seconds per chart.
+ */
+let idleMs = 2_000;
+
+/** Keep the shared browser open this long after its last use (a long-lived process such as a notebook kernel). */
+export function keepBrowserOpen(ms: number): void {
+  idleMs = ms;
+}
 
 /** Linux: the launcher that makes the kernel end Chromium with the node process (see the script). */
 const DIES_WITH_PARENT = path.join(__dirname, "chromium-dies-with-parent.sh");
@@ -102,6 +112,9 @@ export function launchCommand(executable: string): { executablePath: string; env
 
 /** One shared headless browser, launched on first use: a report exports many charts. */
 export function getBrowser(): Promise<Browser> {
+  // Whoever takes the browser itself (not through withRenderer) is using it now: no idle close under it.
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
   if (!browser) {
     const executablePath = findChrome();
     const launching: Promise<Browser> = (async () => {
@@ -229,7 +242,7 @@ export function withRenderer<T>(fn: (page: Page) => Promise<T>, options: Rendere
       throw err;
     } finally {
       clearTimeout(timer);
-      idleTimer = setTimeout(() => void closeBrowser(), IDLE_MS);
+      idleTimer = setTimeout(() => void closeBrowser(), idleMs);
       idleTimer.unref();
     }
   };
