@@ -68,7 +68,7 @@ export function syntheticOverlap(n: number, outlets: number): { result: OverlapR
   }
   const result: OverlapResult = {
     articles: articles.map((a, i) => ({ id: a.id, outlet: a.outlet, published: a.published, words: 300 + ((i * 37) % 900) })),
-    method: { pairs_considered: (n * (n - 1)) / 2, pairs_aligned: pairs.length, pairs_listed: pairs.length, strategy: "candidate filter" },
+    method: { pairs_considered: (n * (n - 1)) / 2, pairs_aligned: pairs.length, pairs_listed: pairs.length, strategy: n <= 300 ? "all pairs" : "candidate filter" },
     pairs, passages: [], quotes, substitutions: [], directions: [],
   };
   return { result, articles };
