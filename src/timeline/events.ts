@@ -100,6 +100,34 @@ export function compatible(a: Mention, b: Mention): boolean {
   return a.resolvedStart <= b.resolvedEnd && b.resolvedStart <= a.resolvedEnd;
 }
 
+/**
+ * A clause word found near dates in more articles than this (and in more than COMMON_SHARE of the
+ * articles) names the collection's subject, not an event: in a thousand political articles
+ * "trump" or an embedded tweet's "realdonaldtrump" sits beside hundreds of unrelated dates, and
+ * grouping by it chained them into one "event" of a hundred articles. A handful of articles on one
+ * story never reaches the count, so its events are grouped as before.
+ */
+export const COMMON_MIN_ARTICLES = 20;
+export const COMMON_SHARE = 0.05;
+
+/** Clause words of each mention, without the words too common in the collection to tell events apart. */
+function eventWords(dated: Mention[]): Array<Set<string>> {
+  const words = dated.map((m) => new Set(clauseWords(m)));
+  const articlesWith = new Map<string, Set<string>>();
+  dated.forEach((m, i) => {
+    for (const w of words[i]) {
+      let set = articlesWith.get(w);
+      if (!set) articlesWith.set(w, (set = new Set()));
+      set.add(m.article);
+    }
+  });
+  const articles = new Set(dated.map((m) => m.article)).size;
+  const limit = Math.max(COMMON_MIN_ARTICLES, COMMON_SHARE * articles);
+  const common = new Set([...articlesWith].filter(([, set]) => set.size > limit).map(([w]) => w));
+  if (common.size === 0) return words;
+  return words.map((set) => new Set([...set].filter((w) => !common.has(w))));
+}
+
 export interface GroupOptions {
   /** share of the smaller clause's content words that must be shared; default 0.5 (above 0.15: two
    *  mentions sharing fewer than two words never group) */
@@ -129,8 +157,9 @@ export function groupEvents(mentions: Mention[], docs: Array<Document | { articl
   // members by pair and then by article: a mention never joins a member of its own article, and
   // skipping them one by one was quadratic in an article that repeats one phrase (a schedule)
   const membersWith = new Map<string, Map<string, Member[]>>();
-  for (const m of dated) {
-    const words = new Set(clauseWords(m));
+  const wordsOf = eventWords(dated);
+  for (const [k, m] of dated.entries()) {
+    const words = wordsOf[k];
     if (words.size < 2) continue;
     const sorted = [...words].sort();
     const pairs: string[] = [];
