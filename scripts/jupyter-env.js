@@ -16,7 +16,6 @@ function registerKernel() {
     argv: [process.execPath, path.join(ROOT, "scripts", "tslab-kernel.js"), "{connection_file}"],
     display_name: "TypeScript (newscompare)",
     language: "typescript",
-    env: { DOTENV_CONFIG_QUIET: "true" },
   };
   fs.writeFileSync(path.join(dir, "kernel.json"), JSON.stringify(spec, null, 2) + "\n");
   return dir;
@@ -25,7 +24,7 @@ function registerKernel() {
 /** Environment for Jupyter processes: our data path first, so our "tslab" kernel wins. */
 function jupyterEnv(extra = {}) {
   const paths = [JUPYTER_DIR, process.env.JUPYTER_PATH].filter(Boolean).join(path.delimiter);
-  return { ...process.env, JUPYTER_PATH: paths, DOTENV_CONFIG_QUIET: "true", ...extra };
+  return { ...process.env, JUPYTER_PATH: paths, ...extra };
 }
 
 /** A python that can import nbclient (Debian's python3-nbclient lives in /usr/bin/python3), or null. */

@@ -5,6 +5,5 @@
 const path = require("path");
 const root = path.resolve(__dirname, "..");
 process.chdir(root);
-process.env.DOTENV_CONFIG_QUIET = process.env.DOTENV_CONFIG_QUIET || "true";
 const { startKernel } = require(path.join(root, "node_modules", "tslab", "dist", "main.js"));
 startKernel({ configPath: process.argv[2], enableFindLocal: false });

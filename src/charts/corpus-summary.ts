@@ -1,5 +1,12 @@
 import type { Document } from "../text/types";
 import { countWords } from "../text/words";
+import { chooseUnit, type Unit } from "../grouping/unit";
+import { groupArticles, unitKey, type Grouping, type UnitGroup } from "../grouping/groups";
+import { shortTitle } from "../grouping/labels";
+import { MAX_ROWS } from "./layout";
+import { rankedColors } from "./theme";
+import { escapeLabel } from "./hover";
+import { unitNoun } from "./unit-nouns";
 
 /** What the corpus charts need to know about one article: plain data, so tests can write it by hand. */
 export interface ArticleSummary {
@@ -7,6 +14,8 @@ export interface ArticleSummary {
   file: string;
   title: string | null;
   outlet: string;
+  /** the story it belongs to, when the corpus names several */
+  topic?: string;
   /** ISO date or timestamp, null when unknown */
   published: string | null;
   publishedEstimated: boolean;
@@ -24,11 +33,6 @@ export function colorKey(article: { id: string; outlet: string }): string {
   return article.outlet && article.outlet !== "unknown" ? article.outlet : article.id;
 }
 
-/** A short label for an article on a chart axis: its id (unique), which the hover text expands. */
-export function articleLabel(article: { id: string }): string {
-  return article.id;
-}
-
 export function summarizeDocument(doc: Document): ArticleSummary {
   const { article } = doc;
   const removed = new Map<string, number>();
@@ -39,6 +43,7 @@ export function summarizeDocument(doc: Document): ArticleSummary {
     file: article.file,
     title: article.title,
     outlet: article.outlet,
+    ...(article.topic !== undefined ? { topic: article.topic } : {}),
     published: article.published,
     publishedEstimated: article.publishedEstimated,
     words,
@@ -52,24 +57,78 @@ export function summarizeCorpus(docs: Document[]): ArticleSummary[] {
   return docs.map(summarizeDocument);
 }
 
-const LONG_ID = 18;
+/** What every corpus chart accepts: the report's grouping (default: the corpus's own unit) and a title. */
+export interface CorpusChartOptions {
+  grouping?: Grouping;
+  title?: string;
+}
 
-/** "2b95d2cf-e979-4f9c-ae27-9a5370934f23_1" -> "2b95d2cf…934f23_1": long ids (uuids) would eat the plot. */
-export function shortLabel(id: string): string {
-  return id.length > LONG_ID ? `${id.slice(0, 8)}…${id.slice(-8)}` : id;
+/** Options from the old `(articles, title)` form or the options object. */
+export function corpusChartOptions(articles: ArticleSummary[], options: string | CorpusChartOptions | undefined, title: string): { grouping: Grouping; title: string } {
+  const o = typeof options === "string" ? { title: options } : options ?? {};
+  return { grouping: o.grouping ?? groupArticles(articles, chooseUnit(articles)), title: o.title ?? title };
+}
+
+/** One row per article when the unit is the article and every article fits on the chart. */
+export function perArticle(grouping: Grouping, articles: number): boolean {
+  return grouping.unit === "article" && articles <= MAX_ROWS;
+}
+
+/** A row of a per-group corpus chart: a group of the unit, or the remainder pooled as "N other …". */
+export interface ChartRow {
+  key: string;
+  label: string;
+  articles: ArticleSummary[];
+}
+
+/** The key of the pooled remainder row. */
+export const OTHER_ROW = "\u0000other";
+
+/**
+ * The rows of a per-group chart: the unit's groups, largest first, up to MAX_ROWS; past it the
+ * smallest groups share one last row ("69 other outlets"), so every article still counts. With the
+ * article as unit and too many articles for one row each, a single row holds them all.
+ */
+export function chartRows(articles: ArticleSummary[], grouping: Grouping, max = MAX_ROWS): ChartRow[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const of = (g: UnitGroup) => g.articles.map((id) => byId.get(id)).filter((a): a is ArticleSummary => a !== undefined);
+  if (grouping.unit === "article") return [{ key: "all", label: `all ${articles.length.toLocaleString("en-US")} articles`, articles }];
+  const groups = grouping.groups.filter((g) => of(g).length > 0);
+  if (groups.length <= max) return groups.map((g) => ({ key: g.key, label: g.label, articles: of(g) }));
+  const shown = groups.slice(0, max - 1);
+  const rest = groups.slice(max - 1);
+  return [
+    ...shown.map((g) => ({ key: g.key, label: g.label, articles: of(g) })),
+    { key: OTHER_ROW, label: `${rest.length.toLocaleString("en-US")} other ${unitNoun(grouping.unit, rest.length !== 1)}`, articles: rest.flatMap(of) },
+  ];
+}
+
+/** What a row stands for on an axis title: "Outlet", "Story". */
+export function rowTitle(unit: Unit): string {
+  const noun = unit === "article" ? "articles" : unitNoun(unit);
+  return noun[0].toUpperCase() + noun.slice(1);
 }
 
 /**
- * Category-axis settings that keep the given order and, when some id is long, show shortened tick
- * labels (the hover text still names the article in full).
+ * Colours by outlet, the same on every chart of a corpus: the nine outlets with the most articles
+ * get a colour each, the rest a shared grey "other" (legends stay short).
  */
-export function articleAxis(ids: string[]): Record<string, unknown> {
-  const axis: Record<string, unknown> = { type: "category", categoryorder: "array", categoryarray: ids };
-  if (ids.some((id) => id.length > LONG_ID)) Object.assign(axis, { tickmode: "array", tickvals: ids, ticktext: ids.map(shortLabel) });
-  return axis;
+export function outletColors(articles: Array<{ outlet: string; id: string; title: string | null; published: string | null }>) {
+  const n = new Map<string, number>();
+  for (const a of articles) n.set(outletKey(a), (n.get(outletKey(a)) ?? 0) + 1);
+  return rankedColors([...n].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k]) => k));
 }
 
-/** Height for a chart with one row per article: grows past the default once rows would crowd. */
-export function rowsHeight(rows: number): number | undefined {
-  return rows > 14 ? 22 * rows + 160 : undefined;
+/** The outlet an article is counted under ("outlet not known" when nobody says). */
+export function outletKey(a: { outlet: string; id: string; title: string | null; published: string | null }): string {
+  return unitKey(a, "outlet");
+}
+
+/** Longest title in a hover line. */
+const HOVER_TITLE = 120;
+
+/** An article in a hover: its label, its full (but bounded) title, its id. */
+export function articleHover(a: ArticleSummary, label: string): string {
+  const title = a.title && !label.includes(a.title) ? `<br>${escapeLabel(shortTitle(a.title, HOVER_TITLE))}` : "";
+  return `${escapeLabel(label)}${title}<br>id: ${escapeLabel(a.id)}`;
 }

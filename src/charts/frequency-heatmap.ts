@@ -1,36 +1,48 @@
 import type { GroupRow } from "../frequency/analyse";
 import type { TermRate } from "../frequency/rates";
 import type { Figure } from "./figure";
-import { escapeLabel, formatCount } from "./hover";
-import { axis, baseLayout, figure } from "./theme";
+import { escapeLabel } from "./hover";
+import { categoryAxis, heightForRows, MAX_ROWS, moreNote } from "./layout";
+import { tickLabel } from "./frequency-shared";
+import { axis, baseLayout, figure, RATE_SCALE } from "./theme";
+
+/** Most term columns: with the term labels upright, about 28 px each across the page. */
+export const MAX_TERM_COLUMNS = 30;
+/** Longest term label under a column. */
+const TERM_CHARS = 22;
 
 /**
- * Term × article heatmap of rates per 10,000 words, zeros included (white = the article never uses
- * the term). Rows keep the order the terms were asked in, columns the corpus order.
+ * Group × term heatmap of rates per 10,000 words, zeros included (white = the group never uses the
+ * term). One row per group (at most MAX_ROWS, the ones with the most words, in the order given), one
+ * column per term (at most MAX_TERM_COLUMNS, in the order asked). Hover: group, term, count, rate.
  */
-export function termHeatmapChart(rates: TermRate[], groups: GroupRow[], title = "Term rates per article (per 10,000 words)"): Figure {
-  const terms: string[] = [];
-  for (const r of rates) if (!terms.includes(r.key)) terms.push(r.key);
-  const label = new Map(rates.map((r) => [r.key, r.term]));
+export function termHeatmapChart(rates: TermRate[], groups: GroupRow[], options: string | { title?: string; what?: string; table?: string } = {}): Figure {
+  const o = typeof options === "string" ? { title: options } : options;
+  const keys: string[] = [];
+  for (const r of rates) if (!keys.includes(r.key) && keys.length < MAX_TERM_COLUMNS) keys.push(r.key);
+  const display = new Map(rates.map((r) => [r.key, r.term]));
   const cell = new Map(rates.map((r) => [`${r.key}\u0000${r.article}`, r]));
-  const cols = groups.map((g) => g.article);
-  const z = terms.map((k) => cols.map((a) => cell.get(`${k}\u0000${a}`)?.per10k ?? 0));
-  const text = terms.map((k) =>
-    cols.map((a) => {
-      const r = cell.get(`${k}\u0000${a}`);
-      return `${escapeLabel(a)}<br>${escapeLabel(label.get(k) ?? k)}: ${formatCount(r?.count ?? 0)} times, ${r?.per10k ?? 0} per 10,000 words`;
-    }),
-  );
+  const keep = new Set(groups.map((g, i) => [g.words, i]).sort((p, q) => q[0] - p[0] || p[1] - q[1]).slice(0, MAX_ROWS).map(([, i]) => i));
+  const rows = groups.filter((_, i) => keep.has(i));
+  const rest = groups.length - rows.length;
+  const labels = rows.map((g) => escapeLabel(g.label));
+  // the term as written is the column's category (one written form per term), cut only on the axis
+  const terms = keys.map((k) => escapeLabel(display.get(k) ?? k));
+  const z = rows.map((g) => keys.map((k) => cell.get(`${k}\u0000${g.article}`)?.per10k ?? 0));
+  const counts = rows.map((g) => keys.map((k) => cell.get(`${k}\u0000${g.article}`)?.count ?? 0));
+  const note = moreNote(rest, o.what ?? "groups", o.table ?? "frequency-terms");
   return figure(
     [
       {
         type: "heatmap",
-        x: cols.map(escapeLabel),
-        y: terms.map((k) => escapeLabel(label.get(k) ?? k)),
+        x: terms,
+        y: labels,
         z,
-        text,
-        hovertemplate: "%{text}<extra></extra>",
-        colorscale: [[0, "#ffffff"], [0.001, "#eef4fa"], [1, "#0072B2"]],
+        customdata: counts,
+        // counts ride in customdata: one template instead of a hover string per cell
+        hovertemplate: "%{y}<br>%{x}: %{customdata} times, %{z} per 10,000 words<extra></extra>",
+        hoverongaps: false,
+        colorscale: RATE_SCALE,
         zmin: 0,
         colorbar: { title: { text: "per 10k" } },
         xgap: 1,
@@ -38,10 +50,11 @@ export function termHeatmapChart(rates: TermRate[], groups: GroupRow[], title = 
       },
     ],
     {
-      ...baseLayout(title),
-      height: Math.max(320, terms.length * 24 + 140),
-      xaxis: axis("", { type: "category", side: "bottom", tickangle: -30 }),
-      yaxis: axis("", { type: "category", autorange: "reversed" }),
+      ...baseLayout(o.title ?? "Term rates (per 10,000 words)"),
+      height: heightForRows(rows.length, { chrome: 230 }),
+      xaxis: categoryAxis(terms, keys.map((k) => tickLabel(display.get(k) ?? k, TERM_CHARS)), { side: "bottom", tickangle: -90, gridcolor: "rgba(0,0,0,0)" }),
+      yaxis: categoryAxis(labels, labels, { autorange: "reversed", gridcolor: "rgba(0,0,0,0)" }),
+      ...(note ? { annotations: [note] } : {}),
     },
   );
 }

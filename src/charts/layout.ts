@@ -97,3 +97,9 @@ export function panelGrid(panels: number, options: { cols?: number; panelPx: num
     },
   };
 }
+
+/**
+ * Most category columns a chart draws (a heatmap's units across the page): each needs about 25 px
+ * of a 1,000 px plot for its label turned upright; the rest is folded into one "other" column.
+ */
+export const MAX_COLUMNS = 30;

@@ -5,11 +5,10 @@
  */
 import type { Passage } from "../overlap/align";
 import { escapeLabel as esc } from "./hover";
+import { NOTE_COLOR, PASSAGE_CSS } from "./theme";
+import { escapeHtml } from "../render/escape";
 
-const STYLE: Record<Passage["kind"], string> = {
-  verbatim: "background:#fbd9b5;border-bottom:2px solid #D55E00",
-  reworded: "background:#dbeaf7;border-bottom:2px dotted #0072B2",
-};
+const STYLE: Record<Passage["kind"], string> = PASSAGE_CSS;
 
 /**
  * Text outside the passages as a reader should see it: cleaning blanks removed spans (front matter,
@@ -26,13 +25,20 @@ function marked(text: string, spans: Array<{ start: number; end: number; kind: P
   for (const s of sorted) {
     if (s.start < at) continue;
     out += esc(tidy(at === 0 ? text.slice(0, s.start).trimStart() : text.slice(at, s.start)));
-    out += `<span title="passage ${s.n}: ${s.kind}, similarity ${s.sim}" style="${STYLE[s.kind]}"><sup style="color:#555">${s.n}</sup>${esc(text.slice(s.start, s.end))}</span>`;
+    out += `<span title="passage ${s.n}: ${s.kind}, similarity ${s.sim}" style="${STYLE[s.kind]}"><sup style="color:${NOTE_COLOR}">${s.n}</sup>${esc(text.slice(s.start, s.end))}</span>`;
     at = s.end;
   }
   return out + esc(tidy(at === 0 ? text.trimStart() : text.slice(at)));
 }
 
-export function sideBySideHtml(a: { id: string; text: string }, b: { id: string; text: string }, passages: Passage[]): string {
+/** An article to show: its text, and the label its heading shows (the id, in the heading's tooltip, by default). */
+export interface SideText {
+  id: string;
+  text: string;
+  label?: string;
+}
+
+export function sideBySideHtml(a: SideText, b: SideText, passages: Passage[]): string {
   const mine = passages.filter((p) => (p.a === a.id && p.b === b.id) || (p.a === b.id && p.b === a.id));
   const left = mine.map((p, n) => (p.a === a.id
     ? { start: p.a_start, end: p.a_end, kind: p.kind, n: n + 1, sim: p.similarity }
@@ -40,8 +46,8 @@ export function sideBySideHtml(a: { id: string; text: string }, b: { id: string;
   const right = mine.map((p, n) => (p.a === a.id
     ? { start: p.b_start, end: p.b_end, kind: p.kind, n: n + 1, sim: p.similarity }
     : { start: p.a_start, end: p.a_end, kind: p.kind, n: n + 1, sim: p.similarity }));
-  const col = (id: string, body: string) =>
-    `<div style="flex:1;min-width:0;padding:0 12px"><h4 style="margin:4px 0">${esc(id)}</h4><div style="white-space:pre-wrap;font-size:13px;line-height:1.45">${body}</div></div>`;
+  const col = (t: SideText, body: string) =>
+    `<div style="flex:1;min-width:0;padding:0 12px"><h4 style="margin:4px 0" title="${escapeHtml(t.id)}">${esc(t.label ?? t.id)}</h4><div style="white-space:pre-wrap;font-size:13px;line-height:1.45">${body}</div></div>`;
   const legend = `<p style="font-size:12px;margin:4px 12px"><span style="${STYLE.verbatim}">verbatim</span> same words &nbsp; <span style="${STYLE.reworded}">reworded</span> same content in other words &nbsp; numbers pair the passages; ${mine.length} passages</p>`;
-  return `<div class="overlap-side-by-side" style="font-family:Inter,Arial,sans-serif">${legend}<div style="display:flex;max-height:640px;overflow:auto;border:1px solid #ddd">${col(a.id, marked(a.text, left))}${col(b.id, marked(b.text, right))}</div></div>`;
+  return `<div class="overlap-side-by-side" style="font-family:Inter,Arial,sans-serif">${legend}<div style="display:flex;max-height:640px;overflow:auto;border:1px solid #ddd">${col(a, marked(a.text, left))}${col(b, marked(b.text, right))}</div></div>`;
 }

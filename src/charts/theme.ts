@@ -7,7 +7,7 @@ import type { Figure } from "./figure";
 
 export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 /** Extra colours after the eight Okabe–Ito ones run out: still distinct, less safe. */
-const OVERFLOW = ["#999999", "#882255", "#117733", "#332288", "#AA4499", "#44AA99", "#DDCC77", "#661100"];
+const OVERFLOW = ["#882255", "#117733", "#332288", "#AA4499", "#44AA99", "#DDCC77", "#661100"];
 
 /** The colour of groups past the legend's limit ("other") and of anything without a group. */
 export const OTHER_COLOR = "#b3b3b3";
@@ -106,3 +106,45 @@ export function hasPoints(trace: Record<string, unknown>): boolean {
   }
   return len(trace.x) > 0 || len(trace.y) > 0 || len(trace.values) > 0 || len(trace.z) > 0;
 }
+
+/** Text of notes and secondary marks (captions inside a chart, "estimated" legend markers). */
+export const NOTE_COLOR = "#555555";
+
+/** Rates from zero (white: never used) to the most (the palette's blue), for rate heatmaps. */
+export const RATE_SCALE: Array<[number, string]> = [[0, "#ffffff"], [0.001, "#eef4fa"], [1, PALETTE[0]]];
+
+// Colours of marks that belong to no group (added for the timeline and quote charts; one owner here).
+/** Marks that flag a problem, such as two dates given for one event: the palette's vermillion. */
+export const ALERT_COLOR = PALETTE[5];
+/** The outline that keeps touching marks apart. */
+export const OUTLINE_COLOR = "#ffffff";
+/** Ink for marks that stand for no group (a publication date) and for text. */
+export const INK_COLOR = "#222222";
+/** A speaker's share of quoted words from 0 (light grey) to 1 (dark red): who gets a voice. */
+export const VOICE_COLORSCALE: Array<[number, string]> = [[0, "#f7f7f7"], [0.25, "#fdd49e"], [1, "#b30000"]];
+
+/**
+ * Source overlap: one look per relation between two articles, from the strongest (copy: thick,
+ * solid) to the weakest; colours from the palette so they read for colour-blind readers.
+ */
+export const RELATION_STYLE: Record<"copy" | "rewrite" | "shared passage" | "shared quotes" | "same story" | "unrelated", { color: string; width: number; dash: string }> = {
+  copy: { color: PALETTE[5], width: 4, dash: "solid" },
+  rewrite: { color: PALETTE[3], width: 4, dash: "solid" },
+  "shared passage": { color: PALETTE[1], width: 2.5, dash: "dash" },
+  "shared quotes": { color: PALETTE[0], width: 2, dash: "dot" },
+  "same story": { color: "#bbbbbb", width: 1, dash: "dot" },
+  unrelated: { color: "#ffffff", width: 0, dash: "solid" },
+};
+
+/** Shares from 0 to 1 (overlap heatmaps): near-white to dark blue. */
+export const SHARE_COLORSCALE: Array<[number, string]> = [[0, "#f7f7f7"], [0.3, "#9ecae1"], [1, "#08306b"]];
+
+/** Header cells of tables drawn as charts, and the bands that group rows (clusters). */
+export const HEADER_FILL = "#eeeeee";
+export const BAND_FILLS = ["#f4f4f4", "#fafafa"];
+
+/** Aligned passages in the side-by-side text view (CSS): verbatim solid orange, reworded dotted blue. */
+export const PASSAGE_CSS = {
+  verbatim: `background:#fbd9b5;border-bottom:2px solid ${PALETTE[5]}`,
+  reworded: `background:#dbeaf7;border-bottom:2px dotted ${PALETTE[0]}`,
+};

@@ -16,6 +16,7 @@ export const corpusOptions = {
   published: { type: "string" },
   field: { type: "string", multiple: true },
   "date-order": { type: "string" },
+  strict: { type: "boolean" },
   outlet: { type: "string", multiple: true },
   from: { type: "string" },
   to: { type: "string" },
@@ -51,7 +52,10 @@ export const INPUT_HELP = `Input (every command):
                        date, outlet, id, url or authors; tried before the usual names; repeatable,
                        e.g. --field text=story --field date=pub_date
   --date-order ORDER   read numeric dates in metadata ("9/16/17") day first (dmy) or month first
-                       (mdy); without it they are refused as ambiguous
+                       (mdy); without it they are ambiguous, a bad field
+  --strict             refuse an article with a bad metadata field (an unreadable date, a list
+                       where a title belongs); without it the article loads without that field,
+                       with one warning naming the file, line and field
   --outlet NAME        only the articles of this outlet (repeatable, or comma-separated; any name of
                        the outlet: nyt finds the New York Times)
   --from DAY, --to DAY only articles published from / to this day (YYYY-MM-DD, inclusive); articles

@@ -18,6 +18,7 @@ export interface InputValues {
   "keep-boilerplate"?: boolean;
   field?: string[];
   "date-order"?: string;
+  strict?: boolean;
   outlet?: string[];
   from?: string;
   to?: string;
@@ -85,6 +86,7 @@ export function loadOptions(values: InputValues): LoadOptions {
     published: publishedOption(values.published),
     fields: fieldOptions(values.field),
     dateOrder: dateOrderOption(values["date-order"]),
+    strict: Boolean(values.strict),
   };
 }
 

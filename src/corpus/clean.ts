@@ -9,6 +9,7 @@ import { photoCredit } from "./boilerplate/photo-credit";
 import { readerComment } from "./boilerplate/reader-comment";
 import type { BoilerplateRule } from "./boilerplate/rule";
 import { sharePrompt } from "./boilerplate/share-prompt";
+import { SpanSet } from "./boilerplate/span-set";
 
 /**
  * The rules, in order: each sees what the earlier ones found. Photo credits come before captions
@@ -34,9 +35,13 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
 export function findBoilerplate(raw: string, from = 0, rules: readonly BoilerplateRule[] = DEFAULT_RULES): RemovedSpan[] {
   const lines = splitLines(raw, from);
   const found: RemovedSpan[] = [];
+  const taken = new SpanSet(raw.length);
   for (const rule of rules) {
-    for (const span of rule({ raw, from, lines, found })) {
-      if (!found.some((s) => s.start < span.end && s.end > span.start)) found.push(span);
+    for (const span of rule({ raw, from, lines, found, taken })) {
+      if (!taken.overlaps(span.start, span.end)) {
+        found.push(span);
+        taken.add(span);
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);

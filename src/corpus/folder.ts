@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { LoadWarning } from "./article";
+import { CorpusError, type LoadWarning } from "./article";
 import { MANIFEST_NAME, readManifest, type Manifest } from "./manifest";
+import { fsProblem } from "./read-file";
 
 /** A file found in a folder, with what the folder's manifests say about it. */
 export interface FoundFile {
@@ -11,6 +12,8 @@ export interface FoundFile {
   shown: string;
   /** metadata from the nearest `articles.csv` listing this file, if any */
   manifest?: Record<string, string>;
+  /** set when the entry cannot be loaded (a sub-folder that cannot be listed): the loader reports it as this file's problem */
+  problem?: string;
 }
 
 /**
@@ -18,6 +21,9 @@ export interface FoundFile {
  * inside the folder, so the same corpus always loads the same way on every machine). Hidden files, files
  * starting with "_", README files and manifests are not articles and are passed over quietly; any other
  * file whose extension no reader knows is passed over with a warning, so nothing vanishes unannounced.
+ * Links to folders are not followed (a link loop would never end); a link named like an article is
+ * listed, and the reader refuses it if it does not lead to a regular file. A sub-folder that cannot be
+ * listed comes back as an entry with a `problem`, so the rest of the folder still loads.
  */
 export function listFolder(
   folder: string,
@@ -31,7 +37,16 @@ export function listFolder(
     const dir = path.join(folder, rel);
     const manifest = readManifest(dir, path.join(shownFolder, rel));
     if (manifest) manifests.push({ dir: rel, manifest, used: new Set() });
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      const shown = path.join(shownFolder, rel);
+      if (rel === "") throw new CorpusError(shown, fsProblem(err));
+      out.push({ full: dir, shown, problem: `cannot list folder: ${fsProblem(err).replace(/^cannot read: /, "")}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const name = entry.name;
       const relPath = rel ? `${rel}/${name}` : name;

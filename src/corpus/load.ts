@@ -7,13 +7,15 @@ import { decodeFile } from "./encoding";
 import { listFolder } from "./folder";
 import { mergeFields } from "./fields";
 import type { DateOrder } from "./dates";
+import { MAX_ARTICLE_CHARS } from "./limits";
+import { fsProblem, MAX_ARTICLE_FILE_BYTES, MAX_RECORD_FILE_BYTES, readRegularFile } from "./read-file";
 import { toArticle, type ArticleSource } from "./to-article";
 import { readCsv } from "./formats/csv";
 import { readHtml } from "./formats/html";
 import { readJson, readJsonl } from "./formats/json";
 import { readMarkdown } from "./formats/markdown";
 import { readTxt } from "./formats/txt";
-import { isProblem, type FormatReader } from "./formats/types";
+import { isProblem, type FormatReader, type ReadContext } from "./formats/types";
 
 /** Field names for .json/.jsonl/.csv records; each entry lists the names tried in order. */
 export interface RecordFields {
@@ -35,8 +37,13 @@ export interface LoadOptions {
   published?: string;
   /** record field names, merged over the defaults */
   fields?: Partial<RecordFields>;
-  /** how to read numeric metadata dates ("2/3/25"): day first or month first; unset, they are refused as ambiguous */
+  /** how to read numeric metadata dates ("2/3/25"): day first or month first; unset, they are ambiguous (a bad field) */
   dateOrder?: DateOrder;
+  /**
+   * refuse an article with a bad metadata field (an unreadable date, a list where a title belongs);
+   * by default it loads without that field, with one warning naming the file, record and field
+   */
+  strict?: boolean;
 }
 
 export interface LoadResult {
@@ -58,16 +65,42 @@ export const READERS: Record<string, FormatReader> = {
   ".csv": readCsv,
 };
 
+/** Formats that hold many articles (records) per file; the others hold one. */
+const RECORD_FORMATS = new Set([".json", ".jsonl", ".ndjson", ".csv"]);
+
+/** How many bytes a file of this format may have, and why, for the message that refuses a larger one. */
+function byteLimit(ext: string): { max: number; why: string } {
+  if (RECORD_FORMATS.has(ext)) return { max: MAX_RECORD_FILE_BYTES, why: "split larger collections into several files" };
+  return { max: MAX_ARTICLE_FILE_BYTES, why: `a ${ext} file holds one article, of at most ${count(MAX_ARTICLE_CHARS)} characters` };
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
 /** The extensions the loader reads, for messages. */
 export const KNOWN_EXTENSIONS = Object.keys(READERS);
 
 const isKnown = (ext: string) => Object.prototype.hasOwnProperty.call(READERS, ext);
 
 /**
+ * Run a format reader; whatever it throws becomes a problem with this file (a library's RangeError on
+ * a pathological page, say), so one file can never stop a whole corpus or escape `skipBad`.
+ */
+function readFormat(reader: FormatReader, text: string, ctx: ReadContext): ReturnType<FormatReader> {
+  try {
+    return reader(text, ctx);
+  } catch (err) {
+    if (err instanceof CorpusError) throw err;
+    const message = String((err as Error)?.message ?? err).split("\n")[0];
+    throw new CorpusError(ctx.file, `could not be read: ${(err as Error)?.name ?? "Error"}: ${message}`);
+  }
+}
+
+/**
  * Load folders (recursively) and files into articles, in a stable order: paths in the order given,
  * files inside a folder sorted by path. Throws CorpusError (file + problem) on the first bad file or
  * record unless `skipBad`, in which case the rest loads and each problem is listed in `skipped`.
- * Warnings (Windows-1252 fallback, unknown files in a folder, stale manifest rows) never stop loading.
+ * Warnings (Windows-1252 fallback, unknown files in a folder, stale manifest rows, a bad metadata field
+ * loaded without that field) never stop loading; `strict` makes a bad metadata field a problem instead.
  */
 export function loadCorpus(paths: string | string[], options: LoadOptions = {}): LoadResult {
   const list = typeof paths === "string" ? [paths] : paths;
@@ -96,15 +129,20 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
       let stat: fs.Stats;
       try {
         stat = fs.statSync(given);
-      } catch {
-        throw new CorpusError(given, "no such file or folder");
+      } catch (err) {
+        throw new CorpusError(given, fsProblem(err));
       }
       if (stat.isDirectory()) {
         const files = listFolder(given, given, isKnown, result.warnings);
         if (files.length === 0) {
           throw new CorpusError(given, `no articles found (looked for ${KNOWN_EXTENSIONS.join(", ")} files)`);
         }
-        for (const f of files) guard(f.shown, () => loadFile(f.full, f.shown, f.manifest));
+        for (const f of files) {
+          guard(f.shown, () => {
+            if (f.problem) throw new CorpusError(f.shown, f.problem);
+            loadFile(f.full, f.shown, f.manifest);
+          });
+        }
       } else {
         const ext = path.extname(given).toLowerCase();
         if (!isKnown(ext)) {
@@ -119,20 +157,23 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
   return result;
 
   function loadFile(full: string, shown: string, manifest: Record<string, string> | undefined): void {
-    // The same file named twice (or a file and its folder) is read once, not a duplicate id.
-    const real = fs.realpathSync(full);
-    if (filesSeen.has(real)) {
+    const ext = path.extname(full).toLowerCase();
+    const limit = byteLimit(ext);
+    // The same file named twice (or a file and its folder, or a link to it) is read once, not a duplicate id.
+    const bytes = readRegularFile(full, shown, limit.max, limit.why, (identity) => {
+      if (!filesSeen.has(identity)) {
+        filesSeen.add(identity);
+        return false;
+      }
       result.warnings.push({ file: shown, message: "given more than once; read once" });
-      return;
-    }
-    filesSeen.add(real);
-    const bytes = fs.readFileSync(full);
+      return true;
+    });
+    if (bytes === null) return;
     if (bytes.length === 0) throw new CorpusError(shown, "empty file");
     const decoded = decodeFile(bytes, shown);
     if (decoded.warning) result.warnings.push({ file: shown, message: decoded.warning });
     if (decoded.text.trim() === "") throw new CorpusError(shown, "empty file (only whitespace)");
-    const reader = READERS[path.extname(full).toLowerCase()];
-    const raws = reader(decoded.text, { file: shown, fields });
+    const raws = readFormat(READERS[ext], decoded.text, { file: shown, fields });
     const several = raws.length > 1;
     const stem = path.basename(full, path.extname(full));
     for (const item of raws) {
@@ -140,9 +181,14 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
         fail(shown, item.problem);
         continue;
       }
+      if (item.raw.length > MAX_ARTICLE_CHARS) {
+        const here = item.where ? `${item.where}: ` : "";
+        fail(shown, `${here}article too long (${count(item.raw.length)} characters): the limit is ${count(MAX_ARTICLE_CHARS)} characters`);
+        continue;
+      }
       const source: ArticleSource = { file: shown, stem, encoding: decoded.encoding, manifest, several };
       guard(shown, () => {
-        const article = toArticle(item, source, fields, options);
+        const article = toArticle(item, source, fields, options, result.warnings);
         const other = idSeen.get(article.id);
         if (other !== undefined) {
           const here = item.where ? ` (${item.where})` : "";

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { CorpusError } from "./article";
 import { decodeFile } from "./encoding";
 import { parseCsvRecords } from "./formats/csv";
+import { MAX_RECORD_FILE_BYTES, readRegularFile } from "./read-file";
 
 /** The manifest's file name: one per folder, metadata for the files in it. */
 export const MANIFEST_NAME = "articles.csv";
@@ -23,7 +24,7 @@ export function readManifest(folder: string, shownFolder: string): Manifest | nu
   const full = path.join(folder, MANIFEST_NAME);
   if (!fs.existsSync(full)) return null;
   const shown = path.join(shownFolder, MANIFEST_NAME);
-  const { text } = decodeFile(fs.readFileSync(full), shown);
+  const { text } = decodeFile(readRegularFile(full, shown, MAX_RECORD_FILE_BYTES) as Buffer, shown);
   const rows = parseCsvRecords(text, shown);
   const entries = new Map<string, Record<string, string>>();
   rows.forEach((row, i) => {

@@ -1,4 +1,4 @@
-import { CorpusError, type Article, type RemovedSpan } from "./article";
+import { CorpusError, type Article, type LoadWarning, type RemovedSpan } from "./article";
 import { blankSpans, findBoilerplate } from "./clean";
 import { normaliseDate } from "./dates";
 import { findField } from "./fields";
@@ -28,10 +28,25 @@ const MAX_HEADLINE_WORDS = 30;
 /**
  * Interpret a raw article's metadata and clean its text. The manifest's cells override the file's own
  * metadata: a manifest is what the person assembling the corpus says, usually to fix or add what the
- * files lack. Metadata errors (an unreadable date) name the field and value; `where` names the record.
+ * files lack. A bad metadata field (an unreadable date, a list where a title should be) costs the
+ * article that field, not the article: one warning names the field and value (`where` names the
+ * record), and the value stays in `meta` as it was. `options.strict` refuses the article instead.
  */
-export function toArticle(item: RawArticle, src: ArticleSource, fields: RecordFields, options: LoadOptions): Article {
+export function toArticle(
+  item: RawArticle,
+  src: ArticleSource,
+  fields: RecordFields,
+  options: LoadOptions,
+  warnings: LoadWarning[] = [],
+): Article {
   const prefix = item.where ? `${item.where}: ` : "";
+  /** A bad field: a warning and the article without it, or under `strict` the article refused. */
+  const badField = (key: string, problem: string, without: string) => {
+    const message = `${prefix}field '${key}': ${problem}`;
+    if (options.strict) throw new CorpusError(src.file, message);
+    warnings.push({ file: src.file, message: `${message}; loaded ${without}` });
+    used.delete(key); // kept in meta verbatim: nothing the file said is lost
+  };
   const meta: Record<string, unknown> = { ...item.meta };
   if (src.manifest) {
     for (const [k, v] of Object.entries(src.manifest)) {
@@ -60,12 +75,21 @@ export function toArticle(item: RawArticle, src: ArticleSource, fields: RecordFi
   );
   const text = blankSpans(item.raw, removed);
 
-  const idField = take(fields.id);
-  const id = scalar(idField?.value) ?? (src.several ? `${src.stem}-${item.record}` : src.stem);
+  /** A field that should hold one value (text or a number); a list or object there is a bad field. */
+  const takeScalar = (names: string[], what: string, without: string): string | null => {
+    const f = take(names);
+    if (!f) return null;
+    const value = scalar(f.value);
+    if (value === null && !isEmpty(f.value)) badField(f.key, `not ${what} (${describe(f.value)})`, without);
+    return value;
+  };
 
-  const titleField = take(fields.title);
+  const fallbackId = src.several ? `${src.stem}-${item.record}` : src.stem;
+  const id = takeScalar(fields.id, "an id", `with the id '${fallbackId}'`) ?? fallbackId;
+
+  const titleField = findField(meta, fields.title);
   let title: string | null;
-  if (titleField) title = scalar(titleField.value);
+  if (titleField) title = takeScalar(fields.title, "text", "with no title");
   else if (item.headlineInText) {
     // Guess from the cleaned body even with keepBoilerplate, so "• Loading..." never becomes a title.
     const cleaned = options.keepBoilerplate ? blankSpans(item.raw, [...item.removed, ...boilerplate]) : text;
@@ -77,17 +101,23 @@ export function toArticle(item: RawArticle, src: ArticleSource, fields: RecordFi
   let publishedEstimated = false;
   if (dateField) {
     const d = normaliseDate(dateField.value, options.dateOrder);
-    if (d.ok === false) throw new CorpusError(src.file, `${prefix}field '${dateField.key}': ${d.problem}`);
-    published = d.value;
-    const est = take(ESTIMATED);
-    publishedEstimated = published !== null && (est?.value === true || String(est?.value).toLowerCase() === "true");
+    if (d.ok === false) badField(dateField.key, d.problem, options.published ? `with the given date ${options.published}` : "with no date");
+    else {
+      published = d.value;
+      const est = take(ESTIMATED);
+      publishedEstimated = published !== null && (est?.value === true || String(est?.value).toLowerCase() === "true");
+    }
   }
   if (published === null && options.published) published = options.published;
 
-  const outlet = scalar(take(fields.outlet)?.value) ?? "unknown";
-  const language = scalar(take(LANGUAGE)?.value) ?? "en";
-  const url = scalar(take(fields.url)?.value) ?? undefined;
-  const authors = authorList(take(fields.authors)?.value);
+  const outlet = takeScalar(fields.outlet, "a name", "without it") ?? "unknown";
+  const language = takeScalar(LANGUAGE, "a language code", "as English ('en')") ?? "en";
+  const url = takeScalar(fields.url, "a link", "with no url") ?? undefined;
+  const authorsField = take(fields.authors);
+  const authors = authorList(authorsField?.value);
+  if (authorsField && !authors && !isEmpty(authorsField.value)) {
+    badField(authorsField.key, `not a name or a list of names (${describe(authorsField.value)})`, "with no authors");
+  }
   take(ESTIMATED);
 
   const rest: Record<string, unknown> = {};
@@ -110,6 +140,18 @@ export function toArticle(item: RawArticle, src: ArticleSource, fields: RecordFi
   if (url !== undefined) article.url = url;
   if (authors) article.authors = authors;
   return article;
+}
+
+/** Nothing there: missing, null, blank text or an empty list (no warning for those). */
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
+}
+
+/** A short description of an unusable value for a warning: its kind and the start of its JSON. */
+function describe(v: unknown): string {
+  const kind = Array.isArray(v) ? "a list" : v instanceof Date ? "a date" : typeof v === "object" ? "an object" : typeof v;
+  const json = JSON.stringify(v) ?? String(v);
+  return `${kind}: ${json.length > 60 ? `${json.slice(0, 57)}...` : json}`;
 }
 
 /** A metadata value as trimmed text; null for missing, empty or structured values. */

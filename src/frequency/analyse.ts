@@ -13,8 +13,10 @@ import { findPhrases, type Phrase } from "./phrases";
 import type { TermUnit } from "./units";
 
 export interface FrequencyOptions {
-  /** "article" (default) or "outlet" */
+  /** the unit of comparison: "article" (default), "outlet", "date" (publication day) or "topic" (story) */
   by?: GroupBy;
+  /** group key → readable label (src/grouping's `groupLabel`); groups not in it are labelled by their key */
+  labels?: ReadonlyMap<string, string>;
   /** "word" (default) or "stem" */
   unit?: TermUnit;
   /** longest n-gram in units; default 1 */
@@ -36,7 +38,10 @@ export interface FrequencyOptions {
 }
 
 export interface GroupRow {
+  /** the group's key: article id, outlet, day or story (the name the JSON contract gives it) */
   article: string;
+  /** what a reader sees: the article's label ("Fox News · 2012-06-03 · Sestak says…") or the group's name */
+  label: string;
   outlet: string;
   articles: string[];
   published: string | null;
@@ -57,7 +62,7 @@ export interface FrequencyResult {
   distinctive: DistinctiveRow[];
 }
 
-export const DENOMINATOR = "words of the article or outlet as the corpus command counts them: word and number tokens, stopwords included, punctuation and a split-off \"'s\" not";
+export const DENOMINATOR = "words of the group (article, outlet, day or story) as the corpus command counts them: word and number tokens, stopwords included, punctuation and a split-off \"'s\" not";
 
 /** Options for `countTerms`/`kwic` from user options, finding names in `docs` when asked. */
 export function resolveCountOptions(docs: Document[], options: FrequencyOptions = {}): CountOptions & { found: Phrase[] } {
@@ -101,7 +106,7 @@ export function summarise(table: CountTable, phrases: Phrase[], ngram: number, o
     ngram,
     minCount,
     denominator: DENOMINATOR,
-    groups: table.groups.map((g) => ({ article: g.key, outlet: g.outlet, articles: g.articles, published: g.published, words: g.words })),
+    groups: table.groups.map((g) => ({ article: g.key, label: options.labels?.get(g.key) ?? g.key, outlet: g.outlet, articles: g.articles, published: g.published, words: g.words })),
     phrases,
     terms: termRows(table, options.top ?? 20),
     distinctive: rows,

@@ -11,6 +11,8 @@
  * count, so keyness and TF-IDF work on integers.
  */
 import type { Article } from "../corpus/article";
+import { unitKey } from "../grouping/groups";
+import type { Unit } from "../grouping/unit";
 import { toDocument } from "../text/document";
 import { fold } from "../text/normalise";
 import { createSliceInterner } from "../text/slice-interner";
@@ -22,20 +24,25 @@ import { fromMap, mergeCounts, type TermCounts } from "./term-counts";
 
 const EMPTY: TermCounts = { ids: new Int32Array(0), counts: new Int32Array(0) };
 
-/** "date": articles published the same day form one group (undated ones: one group each) */
-export type GroupBy = "article" | "outlet" | "date";
+/**
+ * The unit of comparison (src/grouping): one group per article, per outlet, per publication day or
+ * per story. Articles the metadata cannot place share one group ("outlet not known", "no date",
+ * "no story named"), as on every chart of the report.
+ */
+export type GroupBy = Unit;
 
 export interface CountOptions extends UnitOptions {
   /** longest n-gram, in units (a merged name is one unit); default 1 */
   ngram: number;
-  /** group articles by article id or by outlet ("unknown" outlets stay one group per article) */
+  /** the unit the articles are grouped by; the group key is `unitKey` of src/grouping */
   by: GroupBy;
 }
 
-/** A group of articles: one article, or all articles of one outlet. */
+/** A group of articles: one article, or all articles of one outlet, day or story. */
 export interface Group {
-  /** the article id, or the outlet name (an article id when the outlet is unknown) */
+  /** the group's key from src/grouping's `unitKey`: article id, outlet, day (YYYY-MM-DD) or story */
   key: string;
+  /** the outlet its articles share; "unknown" when they name none or several (a day, a story) */
   outlet: string;
   articles: string[];
   /** earliest publication date of its articles (ISO), null when none is known */
@@ -73,14 +80,11 @@ export interface CountTable {
 }
 
 /**
- * Group key of an article: its id (by article), its outlet (its id when the outlet is unknown), or
- * its publication day YYYY-MM-DD (its id when undated).
+ * Group key of an article: src/grouping's `unitKey`, the one rule every section uses, so a group of
+ * the word counts is the same group (same key, label, colour) as on every other chart.
  */
 export function groupKey(doc: Document, by: GroupBy): string {
-  const a = doc.article;
-  if (by === "date") return a.published ? a.published.slice(0, 10) : a.id;
-  if (by === "article" || !a.outlet || a.outlet === "unknown") return a.id;
-  return a.outlet;
+  return unitKey(doc.article, by);
 }
 
 /**
@@ -224,6 +228,7 @@ export function createCounter(options: CountOptions): TermCounter {
       counts.push(EMPTY);
     }
     const group = groups[g];
+    if (group.articles.length > 0 && group.outlet !== doc.article.outlet) group.outlet = "unknown";
     group.articles.push(doc.article.id);
     const pub = doc.article.published;
     if (pub && (group.published === null || pub < group.published)) group.published = pub;
@@ -251,7 +256,7 @@ export function createCounter(options: CountOptions): TermCounter {
     },
     finish() {
       if (options.by === "date") {
-        // days in calendar order (undated articles, keyed by id, after them)
+        // days in calendar order (the undated articles' group after them)
         const order = groups.map((_, i) => i).sort((a, b) => compareDays(groups[a], groups[b]));
         const g2 = order.map((i) => groups[i]);
         const c2 = order.map((i) => counts[i]);

@@ -19,6 +19,9 @@ export function distinctiveTerms(rows: DistinctiveRow[], perGroup = 3, method = 
   return out;
 }
 
+/** Most groups `defaultPair` compares pairwise (the largest by words). */
+export const PAIR_POOL = 40;
+
 /**
  * Two groups worth comparing: with two or more named outlets, the two with the most words; else the
  * two groups whose vocabulary is most alike (cosine of TF-IDF weights, so the words every article
@@ -33,12 +36,15 @@ export function defaultPair(table: CountTable): [string, string] | null {
     return [a.key, b.key];
   }
   const idf = table.df.map((df) => Math.log(gs.length / df));
-  const weights = table.counts.map((c) => new Map([...c.ids].map((id, i) => [id, c.counts[i] * idf[id]] as [number, number])));
+  // every pair of a thousand articles is half a million cosines: look among the largest groups only
+  const pool = gs.length <= PAIR_POOL ? gs.map((_, i) => i) : gs.map((g, i) => [g.words, i]).sort((p, q) => q[0] - p[0] || p[1] - q[1]).slice(0, PAIR_POOL).map((p) => p[1]).sort((p, q) => p - q);
+  const weights = table.counts.map((c, g) => (pool.includes(g) ? new Map([...c.ids].map((id, i) => [id, c.counts[i] * idf[id]] as [number, number])) : new Map<number, number>()));
   const norms = weights.map((c) => Math.sqrt([...c.values()].reduce((s, x) => s + x * x, 0)));
-  let best: [string, string] = [gs[0].key, gs[1].key];
+  let best: [string, string] = [gs[pool[0]].key, gs[pool[1]].key];
   let bestSim = -1;
-  for (let i = 0; i < gs.length; i++) {
-    for (let j = i + 1; j < gs.length; j++) {
+  for (const i of pool) {
+    for (const j of pool) {
+      if (j <= i) continue;
       let dot = 0;
       const [small, large] = weights[i].size < weights[j].size ? [weights[i], weights[j]] : [weights[j], weights[i]];
       for (const [id, x] of small) dot += x * (large.get(id) ?? 0);

@@ -2,6 +2,7 @@
 export { analyseFrequencies, frequencyTable, summarise, resolveCountOptions, DENOMINATOR } from "./analyse";
 export type { FrequencyOptions, FrequencyResult, GroupRow } from "./analyse";
 export { countTerms, createCounter, termRows, groupKey, per10k } from "./counts";
+export { mergeGroups, tableForGrouping } from "./merge";
 export type { TermCounter } from "./counts";
 export type { CountOptions, CountTable, Group, GroupBy, TermInfo, TermKind, TermRow } from "./counts";
 export { distinctive, KEYNESS_METHODS } from "./keyness";

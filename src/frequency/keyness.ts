@@ -35,6 +35,8 @@ export interface KeynessOptions {
   /** only terms of n units in [minN, maxN]; default all */
   minN?: number;
   maxN?: number;
+  /** score only these groups (keys) against the rest; default every group (a chart draws a dozen of a thousand) */
+  groups?: ReadonlySet<string>;
 }
 
 export interface DistinctiveRow {
@@ -99,6 +101,7 @@ export function distinctive(table: CountTable, options: KeynessOptions = {}): Di
   const inRange = (id: number) => table.terms[id].n >= minN && table.terms[id].n <= maxN;
 
   table.groups.forEach((group, g) => {
+    if (options.groups && !options.groups.has(group.key)) return;
     const n = group.words;
     const gc = table.counts[g];
     if (direction !== "under") {

@@ -29,6 +29,8 @@ const SEP = " · ";
 export function looksLikeId(s: string): boolean {
   const t = s.trim();
   if (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(t)) return true;
+  // a day, month or year is a name for a time, not an id ("2010-12-01", "2012")
+  if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t)) return false;
   if (/^[\d\s_#.-]*$/.test(t)) return true;
   // a run of 8+ hex digits mixing digits and letters: a UUID part or a hash, even when shortened ("2b95d2cf…934f23_1")
   if (t.split(/[\s_.\-/…]+/).some((w) => w.length >= 8 && /^[0-9a-f]+$/i.test(w) && /\d/.test(w) && /[a-f]/i.test(w))) return true;

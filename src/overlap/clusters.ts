@@ -68,3 +68,64 @@ export function independentSources(articles: Iterable<string>, source: (article:
   for (const a of articles) seen.add(source(a));
   return seen.size;
 }
+
+/** Links drawn in the relation graph: the same-source links and shared passages of narration. */
+export const GRAPH_LINKS: ReadonlySet<Relation> = new Set<Relation>(["copy", "rewrite", "shared passage"]);
+
+/** One row of the ranked table of clusters. */
+export interface ClusterSummary {
+  /** the cluster's rank, 1 = largest */
+  cluster: number;
+  articles: string[];
+  /** distinct outlets named, most articles first ("unknown" left out) */
+  outlets: string[];
+  first_day: string | null;
+  last_day: string | null;
+  /** the earliest published article (the cluster's first when no date tells) */
+  first_article: string;
+  /** links between its articles, by relation (shared passages inside a cluster included) */
+  links: { copy: number; rewrite: number; "shared passage": number };
+}
+
+/** Clusters described for a reader: size, outlets, first and last publication day, first article, relation mix. */
+export function describeClusters(
+  clusters: SyndicationCluster[],
+  pairs: ReadonlyArray<{ a: string; b: string; relation: Relation }>,
+  articles: ReadonlyArray<{ id: string; outlet: string; published: string | null }>,
+): ClusterSummary[] {
+  const meta = new Map(articles.map((a) => [a.id, a]));
+  const clusterOf = new Map<string, number>();
+  clusters.forEach((c, i) => c.articles.forEach((a) => clusterOf.set(a, i)));
+  const mix = clusters.map(() => ({ copy: 0, rewrite: 0, "shared passage": 0 }));
+  for (const p of pairs) {
+    if (p.relation !== "copy" && p.relation !== "rewrite" && p.relation !== "shared passage") continue;
+    const i = clusterOf.get(p.a);
+    if (i !== undefined && i === clusterOf.get(p.b)) mix[i][p.relation]++;
+  }
+  return clusters.map((c, i) => {
+    const outlets = new Map<string, number>();
+    const days: string[] = [];
+    for (const id of c.articles) {
+      const a = meta.get(id);
+      if (a && a.outlet && a.outlet !== "unknown") outlets.set(a.outlet, (outlets.get(a.outlet) ?? 0) + 1);
+      if (a?.published) days.push(a.published.slice(0, 10));
+    }
+    days.sort();
+    const dated = c.articles.filter((id) => meta.get(id)?.published);
+    const first = dated.length ? dated.reduce((x, y) => (meta.get(y)!.published! < meta.get(x)!.published! ? y : x)) : c.articles[0];
+    return {
+      cluster: c.id,
+      articles: c.articles,
+      outlets: [...outlets].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([o]) => o),
+      first_day: days[0] ?? null,
+      last_day: days[days.length - 1] ?? null,
+      first_article: first,
+      links: mix[i],
+    };
+  });
+}
+
+/** "3 copy, 1 rewrite, 2 shared passage": a cluster's relation mix in words, empty kinds left out. */
+export function relationMix(links: ClusterSummary["links"]): string {
+  return (Object.entries(links) as Array<[string, number]>).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
+}

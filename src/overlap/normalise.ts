@@ -6,9 +6,10 @@
  */
 import type { Document } from "../text/types";
 
-process.env.DOTENV_CONFIG_QUIET = "true";
+// natural's Porter stemmer from its own module, never all of natural: natural's storage modules call
+// dotenv, which would read a .env file from the working directory (test/natural-imports.test.ts).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { PorterStemmer } = require("natural") as { PorterStemmer: { stem(word: string): string } };
+const PorterStemmer = require("natural/lib/natural/stemmers/porter_stemmer") as { stem(word: string): string };
 
 /** Function words: they carry no content, and rewriters swap them freely. */
 export const STOPWORDS = new Set(

@@ -8,9 +8,10 @@ import type { Article } from "../corpus/article";
 import { toDocument } from "../text/document";
 import type { Document, Token } from "../text/types";
 import { TITLE_CUES } from "./lexicon";
+import { indexMentions } from "./mention-index";
 import { findMentions, type Mention } from "./mentions";
 import { articlePeople, type ArticlePeople } from "./names";
-import { cueAfter, cueBefore, cueTail, mainSubject, resolveBack, sentenceAt, type Context, type Cue } from "./speakers";
+import { cueAfter, cueBefore, cueTail, firstTokenAtOrAfter, mainSubject, resolveBack, sentenceAt, type Context, type Cue } from "./speakers";
 import { findQuoteSpans, type Paragraph, type QuoteSpan } from "./spans";
 import type { Quote, QuoteKind } from "./types";
 
@@ -26,9 +27,12 @@ function docParagraphs(doc: Document): Paragraph[] {
   return out.map((p, i) => ({ ...p, index: i }));
 }
 
+/** Counted words among the tokens inside [start, end): from the first token at or after `start`, not over all tokens. */
 function wordCount(tokens: Token[], start: number, end: number): number {
   let n = 0;
-  for (const t of tokens) if (t.start >= start && t.end <= end && isCountedWord(t)) n++;
+  for (let i = firstTokenAtOrAfter(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
+    if (tokens[i].end <= end && isCountedWord(tokens[i])) n++;
+  }
   return n;
 }
 
@@ -76,12 +80,13 @@ export function analyseQuotes(input: Document | Article): { quotes: Quote[]; peo
   for (const m of mentions) byToken.set(m.token, m);
   // also index descriptors and names by their first token (role words included)
   for (const m of mentions) {
-    const i = doc.tokens.findIndex((t) => t.start === m.start);
-    if (i >= 0 && !byToken.has(i)) byToken.set(i, m);
+    const i = firstTokenAtOrAfter(doc.tokens, m.start);
+    if (i < doc.tokens.length && doc.tokens[i].start === m.start && !byToken.has(i)) byToken.set(i, m);
   }
   const people = articlePeople(mentions);
-  const ctx: Context = { text, tokens: doc.tokens, sentences: doc.sentences, mentions, byToken, inQuote, people };
+  const ctx: Context = { text, tokens: doc.tokens, sentences: doc.sentences, mentions, byToken, index: indexMentions(doc.tokens, mentions), inQuote, people };
   const memo = new Map<Mention, string | null>();
+  const paragraphStarts = firstSentenceStarts(doc);
 
   const quotes: Quote[] = [];
   let prevSpeaker: { quote: Quote; paragraph: number } | null = null;
@@ -129,8 +134,10 @@ export function analyseQuotes(input: Document | Article): { quotes: Quote[]; peo
     const insideSentence = (() => {
       const sIdx = sentenceAt(doc.sentences, span.markStart);
       const s = doc.sentences[sIdx];
-      const before = text.slice(s ? s.start : 0, span.markStart).trimEnd();
-      return before.length > 0;
+      // something other than white space between the sentence start and the mark (read backwards from
+      // the mark: slicing from the sentence start cost a long sentence's length per quote)
+      for (let k = span.markStart - 1; k >= (s ? s.start : 0); k--) if (!/\s/.test(text[k])) return true;
+      return false;
     })();
     quote.kind = /^[\p{Ll}\d]/u.test(quoted) && insideSentence ? "partial" : "speech";
 
@@ -138,7 +145,7 @@ export function analyseQuotes(input: Document | Article): { quotes: Quote[]; peo
       applyCue(ctx, quote, cue, memo);
     } else {
       if (cue) setCue(text, quote, cue);
-      const prev = prevSpeaker && prevSpeaker.quote.speaker && (prevSpeaker.paragraph === span.paragraph || (prevSpeaker.paragraph === span.paragraph - 1 && startsParagraph(doc, span)));
+      const prev = prevSpeaker && prevSpeaker.quote.speaker && (prevSpeaker.paragraph === span.paragraph || (prevSpeaker.paragraph === span.paragraph - 1 && startsParagraph(doc, span, paragraphStarts)));
       if (prev && prevSpeaker) {
         const p = prevSpeaker.quote;
         Object.assign(quote, { speaker: p.speaker, speakerText: p.speakerText, speakerStart: p.speakerStart, speakerEnd: p.speakerEnd, role: p.role, attribution: "continuation" });
@@ -155,11 +162,19 @@ export function analyseQuotes(input: Document | Article): { quotes: Quote[]; peo
   return { quotes, people };
 }
 
-function startsParagraph(doc: Document, span: QuoteSpan): boolean {
-  const s = doc.sentences.find((x) => x.start <= span.markStart && span.markStart < x.end);
-  if (!s) return false;
-  const firstOfPara = doc.sentences.find((x) => x.paragraph === s.paragraph);
-  return !!firstOfPara && firstOfPara.start === span.markStart;
+/** The start of each paragraph's first sentence, by paragraph index (paragraph indices only grow along the sentences). */
+function firstSentenceStarts(doc: Document): Map<number, number> {
+  const starts = new Map<number, number>();
+  for (const s of doc.sentences) if (!starts.has(s.paragraph)) starts.set(s.paragraph, s.start);
+  return starts;
+}
+
+/** The quote opens its paragraph: the sentence holding its mark is the paragraph's first and starts at the mark. */
+function startsParagraph(doc: Document, span: QuoteSpan, paragraphStarts: Map<number, number>): boolean {
+  const i = sentenceAt(doc.sentences, span.markStart);
+  const s = doc.sentences[i];
+  if (!s || s.start > span.markStart || span.markStart >= s.end) return false;
+  return paragraphStarts.get(s.paragraph) === span.markStart;
 }
 
 function setCue(text: string, quote: Quote, cue: Cue): void {

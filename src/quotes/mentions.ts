@@ -107,8 +107,35 @@ export function findMentions(text: string, tokens: Token[], inQuote: (offset: nu
     if (mention) out.push(mention);
     i = j;
   }
-  // a name inside another's role or appositive ("the office of the President of Ukraine") is not a mention of its own
-  return out.filter((m) => !out.some((n) => n !== m && n.kind === "name" && n.phraseStart <= m.start && m.end <= n.phraseEnd && (m.start < n.start || m.start >= n.end)));
+  const inner = insideAnotherPhrase(out);
+  return inner.size === 0 ? out : out.filter((m) => !inner.has(m));
+}
+
+/**
+ * A name inside another's role or appositive ("the office of the President of Ukraine") is not a
+ * mention of its own. Only names whose phrase reaches past the name can hold one, and a phrase is a
+ * few words, so each looks only at the mentions starting inside it (comparing every pair of mentions
+ * was quadratic: a transcript has thousands of "he").
+ */
+function insideAnotherPhrase(mentions: Mention[]): Set<Mention> {
+  const inner = new Set<Mention>();
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  for (const n of mentions) {
+    if (n.kind !== "name" || (n.phraseStart === n.start && n.phraseEnd === n.end)) continue;
+    // the first mention starting at or after the phrase
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < n.phraseStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byStart.length && byStart[k].start <= n.phraseEnd; k++) {
+      const m = byStart[k];
+      if (m !== n && m.end <= n.phraseEnd && (m.start < n.start || m.start >= n.end)) inner.add(m);
+    }
+  }
+  return inner;
 }
 
 function simple(t: Token, i: number, kind: Mention["kind"], gender: Gender): Mention {
@@ -202,6 +229,9 @@ function roleBefore(text: string, tokens: Token[], nameToken: number, inQuote: (
   let start = -1;
   let end = -1;
   let sawRole = false;
+  // space-separated words taken so far: a role is at most ten (one more for a leading "of"), so the
+  // walk stops there instead of running back over a whole list of capitalised words for every name
+  let words = 0;
   for (; i >= 0; i--) {
     const t = tokens[i];
     if (inQuote(t.start) || t.kind !== "word") break;
@@ -213,6 +243,8 @@ function roleBefore(text: string, tokens: Token[], nameToken: number, inQuote: (
     const ok = isRoleWord(t.surface) || (isCapital(t.surface) && !NOT_NAMES.has(t.surface)) || POSSESSIVE.test(t.surface) || lower === "of" || commaForm;
     if (!ok) break;
     if (isRoleWord(t.surface)) sawRole = true;
+    if (end < 0 || next.start > t.end) words++;
+    if (words > 11) return null;
     if (end < 0) end = t.end;
     start = t.start;
   }

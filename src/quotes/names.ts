@@ -3,10 +3,13 @@
  * Trump) and across the corpus (Zelensky / Zelenskyy / Zelenskiy → one person, by Jaro–Winkler on
  * surnames with compatible first names; "Mike Waltz" = "Michael Waltz" by a nickname table).
  */
-process.env.DOTENV_CONFIG_QUIET = "true";
-import { JaroWinklerDistance } from "natural";
 import { NICKNAMES } from "./lexicon";
 import { genderOf, type Gender, type Mention } from "./mentions";
+
+// natural's Jaro-Winkler from its own module, never all of natural: natural's storage modules call
+// dotenv, which would read a .env file from the working directory (test/natural-imports.test.ts).
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const JaroWinklerDistance = require("natural/lib/natural/distance/jaro-winkler_distance") as (a: string, b: string) => number;
 
 export interface Person {
   name: string;
@@ -56,17 +59,20 @@ export function articlePeople(mentions: Mention[]): ArticlePeople {
     p.mentions++;
     addRole(p, m.role);
   }
-  const bySurname = new Map<string, Person[]>();
+  // per surname, the full name mentioned most (the first of them on a tie). Only that person's count
+  // grows below (a lone surname goes to it), so it stays the one; sorting the surname's people for
+  // every mention was quadratic in a list of names sharing a surname.
+  const bySurname = new Map<string, Person>();
   for (const p of people.values()) {
     const key = surname(p.name);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), p]);
+    const best = bySurname.get(key);
+    if (!best || p.mentions > best.mentions) bySurname.set(key, p);
   }
   // single names and surnames: the full name sharing the surname, most mentioned first
   const singles = new Map<string, Person>();
   for (const m of names) {
     if (people.has(m.name)) continue;
-    const cands = bySurname.get(surname(m.name));
-    let p: Person | undefined = cands ? [...cands].sort((a, b) => b.mentions - a.mentions)[0] : undefined;
+    let p: Person | undefined = bySurname.get(surname(m.name));
     if (!p && m.role !== null && !m.appositive && !m.name.includes(" ")) {
       p = singles.get(m.name) ?? { name: m.name, roles: [], aliases: [], mentions: 0, gender: null };
       singles.set(m.name, p);
@@ -78,17 +84,21 @@ export function articlePeople(mentions: Mention[]): ArticlePeople {
   }
   for (const [k, p] of singles) if (!people.has(k)) people.set(k, p);
 
-  const lookup = (m: Mention): Person | undefined => {
-    const direct = people.get(m.name);
-    if (direct) return direct;
-    const cands = bySurname.get(surname(m.name));
-    return cands ? [...cands].sort((a, b) => b.mentions - a.mentions)[0] : undefined;
-  };
+  const lookup = (m: Mention): Person | undefined => people.get(m.name) ?? bySurname.get(surname(m.name));
+  const described = new Map<string, string | null>();
   return {
     people,
     isPerson: (m) => m.kind !== "name" || lookup(m) !== undefined,
     canonical: (m) => lookup(m)?.name ?? m.name,
-    byDescriptor: (d) => byDescriptor(people, d),
+    byDescriptor: (d) => {
+      // the same few descriptions recur ("the president"); each look-up reads every person
+      let who = described.get(d);
+      if (who === undefined) {
+        who = byDescriptor(people, d);
+        described.set(d, who);
+      }
+      return who;
+    },
     gender: (name) => people.get(name)?.gender ?? genderOf(name),
   };
 }

@@ -16,6 +16,7 @@
 import type { Sentence, Token } from "../text/types";
 import { GROUP_NOUNS, SPEECH_VERBS } from "./lexicon";
 import type { Mention } from "./mentions";
+import type { MentionIndex } from "./mention-index";
 import type { ArticlePeople } from "./names";
 import type { Attribution } from "./types";
 
@@ -48,6 +49,8 @@ export interface Context {
   mentions: Mention[];
   /** mention index by start token */
   byToken: Map<number, Mention>;
+  /** the mentions by token and offset (mention-index.ts) */
+  index: MentionIndex;
   inQuote: (offset: number) => boolean;
   people: ArticlePeople;
 }
@@ -79,11 +82,72 @@ export function sentenceAt(sentences: Sentence[], offset: number): number {
   return found;
 }
 
-/** Tokens of a sentence that lie outside every quotation. */
-function outsideTokens(ctx: Context, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) if (!ctx.inQuote(ctx.tokens[i].start)) out.push(i);
-  return out;
+type Subject = Pick<Cue, "speaker" | "group">;
+
+/** Where a scan for a subject stopped (a token index; -1 when it ran off the sentence) and what it found there. */
+interface Scan {
+  stop: number;
+  result: Subject | null;
+}
+
+/**
+ * What the attribution learns about a sentence once and reuses for every quote in it. Each quote used
+ * to walk its whole sentence (its tokens outside quotes, its subject, the verbs before the quote, the
+ * mentions a pronoun may point to), so a long sentence full of quotes cost its length once per quote.
+ */
+interface SentenceFacts {
+  /** the sentence's tokens outside every quotation */
+  out: number[];
+  /** position in `out` of the first comma, or -1 */
+  comma: number;
+  /** subject scans by start position in `out` and allowOrg (mainSubject) */
+  scans: Map<number, Scan>;
+  /** by position in `out`: the last position at or before it holding a cue verb or "according to" (cueBefore), -1 when none */
+  lastCue: Int32Array | null;
+  /** subjectLeftOf's outcome from a token with no adverb-only stretch left to it (undefined: not yet known) */
+  leftOf: Map<number, Subject | null>;
+}
+
+interface ArticleFacts {
+  sentences: Map<number, SentenceFacts>;
+  /** resolveBack's walk over each sentence's mentions, per gender asked about */
+  antecedents: Map<string, { list: Mention[]; next: number; found: number }>;
+}
+
+const articleFacts = new WeakMap<Context, ArticleFacts>();
+
+function factsOf(ctx: Context): ArticleFacts {
+  let f = articleFacts.get(ctx);
+  if (!f) {
+    f = { sentences: new Map(), antecedents: new Map() };
+    articleFacts.set(ctx, f);
+  }
+  return f;
+}
+
+function sentenceFacts(ctx: Context, sIdx: number): SentenceFacts {
+  const all = factsOf(ctx).sentences;
+  let f = all.get(sIdx);
+  if (!f) {
+    const s = ctx.sentences[sIdx];
+    const out: number[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!ctx.inQuote(ctx.tokens[i].start)) out.push(i);
+    f = { out, comma: out.findIndex((i) => ctx.tokens[i].surface === ","), scans: new Map(), lastCue: null, leftOf: new Map() };
+    all.set(sIdx, f);
+  }
+  return f;
+}
+
+/** Position in `out` of the last token ending at or before `offset` (-1 when none does): ends grow along `out`. */
+function lastEndingBy(ctx: Context, out: number[], offset: number): number {
+  let lo = 0;
+  let hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[out[mid]].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** A mention usable as a speaker: a person name, a pronoun, a description, never a possessive or a modifier. */
@@ -114,18 +178,40 @@ function cueExtent(ctx: Context, v: number): number {
 }
 
 /** The mention (or group phrase) that is the subject of a verb: nearest speaker-like mention left of it in the clause. */
-function subjectLeftOf(ctx: Context, tokenIdx: number, sentenceStart: number): Pick<Cue, "speaker" | "group"> | null {
+/**
+ * `known`: when `sentenceStart` is a sentence's first token, that sentence's facts. The walk from a
+ * token past a word that is not an adverb ends the same way whichever verb it started from, so its
+ * outcome is kept per token and later walks (other verbs of a long sentence) stop where it is known.
+ */
+function subjectLeftOf(ctx: Context, tokenIdx: number, sentenceStart: number, known?: SentenceFacts): Subject | null {
   // nearest mention to the left that is not a preposition's object ("… communication with Putin … and said")
   let onlyAdverbs = true;
+  const visited: number[] = [];
+  let outcome: Subject | null | undefined; // undefined: the walk ran off the sentence
   for (let i = tokenIdx - 1; i >= sentenceStart; i--) {
+    if (known && !onlyAdverbs) {
+      if (known.leftOf.has(i)) {
+        outcome = known.leftOf.get(i) ?? undefined; // null: that walk ran off the sentence too
+        break;
+      }
+      visited.push(i);
+    }
     const t = ctx.tokens[i];
     if (ctx.inQuote(t.start)) continue;
-    if (GROUP_NOUNS.test(t.surface) && !/^(all|of)$/i.test(ctx.tokens[i - 1]?.surface ?? "")) return { speaker: null, group: groupPhrase(ctx, i, sentenceStart) };
+    if (GROUP_NOUNS.test(t.surface) && !/^(all|of)$/i.test(ctx.tokens[i - 1]?.surface ?? "")) {
+      outcome = { speaker: null, group: groupPhrase(ctx, i, sentenceStart) };
+      break;
+    }
     const m = mentionEndingAt(ctx, i);
-    if (m && !objectOfPreposition(ctx, m) && speakerLike(ctx, m, onlyAdverbs)) return { speaker: m, group: null };
+    if (m && !objectOfPreposition(ctx, m) && speakerLike(ctx, m, onlyAdverbs)) {
+      outcome = { speaker: m, group: null };
+      break;
+    }
     if (m) i = Math.min(i, firstTokenAtOrAfter(ctx.tokens, m.phraseStart));
     if (!ADVERBS.has(t.surface.toLowerCase())) onlyAdverbs = false;
   }
+  if (known) for (const i of visited) known.leftOf.set(i, outcome ?? null);
+  if (outcome) return { ...outcome };
   // "… — and said …" with nobody named before: the main clause's subject
   const s = sentenceAt(ctx.sentences, ctx.tokens[tokenIdx].start);
   return mainSubject(ctx, s, ctx.tokens[tokenIdx].start);
@@ -140,10 +226,9 @@ function objectOfPreposition(ctx: Context, m: Mention): boolean {
   return !!prev && PREPOSITIONS.has(prev.surface.toLowerCase());
 }
 
+/** The first mention ending where the token ends, or (a pronoun or description) covering it. */
 function mentionEndingAt(ctx: Context, tokenIdx: number): Mention | undefined {
-  const t = ctx.tokens[tokenIdx];
-  for (const m of ctx.mentions) if (m.end === t.end || (m.start <= t.start && t.end <= m.end && m.kind !== "name")) return m;
-  return undefined;
+  return ctx.index.endingAt(tokenIdx);
 }
 
 /** "Russian officials", "people familiar with the call": the words before a group noun. */
@@ -154,27 +239,51 @@ function groupPhrase(ctx: Context, nounIdx: number, sentenceStart: number) {
 }
 
 /** The main subject of a sentence: skip a leading subordinate clause, then the first speaker-like mention. */
-export function mainSubject(ctx: Context, sIdx: number, before = Infinity, allowOrgFirst = true): Pick<Cue, "speaker" | "group"> | null {
-  const s = ctx.sentences[sIdx];
-  const idx = outsideTokens(ctx, s.tokenStart, s.tokenEnd).filter((i) => ctx.tokens[i].start < before);
+export function mainSubject(ctx: Context, sIdx: number, before = Infinity, allowOrgFirst = true): Subject | null {
+  // the sentence's tokens outside quotes that start before `before`: a prefix of `out`; each pass below
+  // reads it from its start until a subject, a verb or its end, so a scan of the whole sentence (kept
+  // per start and allowOrg) answers for any `before`: it stopped inside the prefix, or the prefix held nothing
+  const f = sentenceFacts(ctx, sIdx);
+  if (f.out.length === 0 || ctx.tokens[f.out[0]].start >= before) return null;
   let from = 0;
-  const firstWord = idx.length > 0 ? ctx.tokens[idx[0]].surface : "";
-  if (idx.length > 0 && (LEADING.has(firstWord.toLowerCase()) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(firstWord))) {
-    const comma = idx.findIndex((i) => ctx.tokens[i].surface === ",");
-    if (comma >= 0) from = comma + 1;
+  const firstWord = ctx.tokens[f.out[0]].surface;
+  if (LEADING.has(firstWord.toLowerCase()) || /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(firstWord)) {
+    if (f.comma >= 0 && ctx.tokens[f.out[f.comma]].start < before) from = f.comma + 1;
   }
-  for (const pass of [idx.slice(from), idx]) {
-    for (let k = 0; k < pass.length; k++) {
-      const i = pass[k];
-      const t = ctx.tokens[i];
-      if (GROUP_NOUNS.test(t.surface) && k < 4) return { speaker: null, group: groupPhrase(ctx, i, s.tokenStart) };
-      const m = ctx.byToken.get(i);
-      // the first word of the main clause, when it is a name, is the subject even if nothing else says it is a person
-      if (m && speakerLike(ctx, m, allowOrgFirst && k === 0 && followedByWord(ctx, m))) return { speaker: m, group: null };
-      if (isSpeechVerb(t) || BE.has(t.surface)) break; // past the subject position
-    }
+  for (const pass of [from, 0]) {
+    const scan = subjectScan(ctx, sIdx, f, pass, allowOrgFirst);
+    if (scan.result && ctx.tokens[scan.stop].start < before) return { ...scan.result };
   }
   return null;
+}
+
+/** mainSubject's pass over the whole sentence from position `from` of `out`. */
+function subjectScan(ctx: Context, sIdx: number, f: SentenceFacts, from: number, allowOrgFirst: boolean): Scan {
+  const key = from * 2 + (allowOrgFirst ? 1 : 0);
+  let scan = f.scans.get(key);
+  if (scan) return scan;
+  scan = { stop: -1, result: null };
+  const s = ctx.sentences[sIdx];
+  for (let k = 0; from + k < f.out.length; k++) {
+    const i = f.out[from + k];
+    const t = ctx.tokens[i];
+    if (GROUP_NOUNS.test(t.surface) && k < 4) {
+      scan = { stop: i, result: { speaker: null, group: groupPhrase(ctx, i, s.tokenStart) } };
+      break;
+    }
+    const m = ctx.byToken.get(i);
+    // the first word of the main clause, when it is a name, is the subject even if nothing else says it is a person
+    if (m && speakerLike(ctx, m, allowOrgFirst && k === 0 && followedByWord(ctx, m))) {
+      scan = { stop: i, result: { speaker: m, group: null } };
+      break;
+    }
+    if (isSpeechVerb(t) || BE.has(t.surface)) {
+      scan = { stop: i, result: null }; // past the subject position
+      break;
+    }
+  }
+  f.scans.set(key, scan);
+  return scan;
 }
 
 /** "Trump praised …" (a verb follows), not "Switzerland, the president …" or "Nonetheless, …". */
@@ -269,7 +378,8 @@ function betweenIsSpeakerPhrase(ctx: Context, from: number, verb: number, subj: 
   return !inAppositive;
 }
 
-function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
+/** Index of the first token starting at or after `offset` (tokens.length when none does). */
+export function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -284,7 +394,7 @@ function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
 function firstMentionFrom(ctx: Context, from: number, to: number, overCommas = false): Mention | undefined {
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
-    const m = ctx.mentions.find((x) => (x.phraseStart >= t.start && x.phraseStart < t.end) || (x.start >= t.start && x.start < t.end));
+    const m = ctx.index.startingIn(i); // the first mention whose phrase or name starts inside the token
     if (m && !m.modifier && !m.possessive) return m;
     if (t.kind === "punct" && !(overCommas && t.surface === ",")) return undefined;
     if (/^(that|who|which|if|whether)$/i.test(t.surface) || isSpeechVerb(t)) return undefined;
@@ -307,24 +417,49 @@ export function cueBefore(ctx: Context, markStart: number): Cue | null {
   const sIdx = sentenceAt(ctx.sentences, markStart);
   const s = ctx.sentences[sIdx];
   if (!s) return null;
-  const idx = outsideTokens(ctx, s.tokenStart, s.tokenEnd).filter((i) => tokens[i].end <= markStart);
-  for (let k = idx.length - 1; k >= 0; k--) {
-    const v = idx[k];
-    const according = accordingTo(ctx, v, s.tokenEnd);
-    if (according) return { ...according, how: "before", distance: idx.length - 1 - k };
-    if (!isSpeechVerb(tokens[v]) || tokens[v + 1]?.surface === "by") continue;
-    const distance = idx.length - 1 - k;
-    const cue = { cueStart: tokens[v].start, cueEnd: Math.min(cueExtent(ctx, v), markStart), how: "before" as const, distance };
-    const participle = /ing$/.test(tokens[v].surface) && !BE.has(tokens[v - 1]?.surface ?? "");
-    const subj = participle ? mainSubject(ctx, sIdx, tokens[v].start) : subjectLeftOf(ctx, v, s.tokenStart);
-    if (subj) return { ...cue, ...subj };
-    // "said Yermak, “…”": the speaker right after the verb
-    const m = firstMentionFrom(ctx, v + 1, Math.min(s.tokenEnd, v + 6));
-    const after = m ? ctx.text.slice(m.phraseEnd, markStart).trim() : "";
-    if (m && speakerLike(ctx, m, true) && m.end <= markStart && /^[,:]?$/.test(after)) return { ...cue, speaker: m, group: null };
-    return { ...cue, speaker: null, group: null };
+  // the nearest token before the mark, outside quotes, that is "according to X" or a speech verb (not
+  // "said by"): read from the sentence's facts rather than walked back to per quote
+  const f = sentenceFacts(ctx, sIdx);
+  const last = lastEndingBy(ctx, f.out, markStart);
+  if (last < 0) return null;
+  const k = lastCueVerb(ctx, s, f)[last];
+  if (k < 0) return null;
+  const v = f.out[k];
+  const distance = last - k;
+  const according = accordingTo(ctx, v, s.tokenEnd);
+  if (according) return { ...according, how: "before", distance };
+  const cue = { cueStart: tokens[v].start, cueEnd: Math.min(cueExtent(ctx, v), markStart), how: "before" as const, distance };
+  const participle = /ing$/.test(tokens[v].surface) && !BE.has(tokens[v - 1]?.surface ?? "");
+  const subj = participle ? mainSubject(ctx, sIdx, tokens[v].start) : subjectLeftOf(ctx, v, s.tokenStart, f);
+  if (subj) return { ...cue, ...subj };
+  // "said Yermak, “…”": the speaker right after the verb
+  const m = firstMentionFrom(ctx, v + 1, Math.min(s.tokenEnd, v + 6));
+  if (m && speakerLike(ctx, m, true) && m.end <= markStart && onlyCommaBetween(ctx.text, m.phraseEnd, markStart)) return { ...cue, speaker: m, group: null };
+  return { ...cue, speaker: null, group: null };
+}
+
+/** By position in the sentence's `out`: the last position at or before it where cueBefore stops (see there). */
+function lastCueVerb(ctx: Context, s: Sentence, f: SentenceFacts): Int32Array {
+  if (f.lastCue) return f.lastCue;
+  const { tokens } = ctx;
+  const last = new Int32Array(f.out.length);
+  let seen = -1;
+  for (let k = 0; k < f.out.length; k++) {
+    const v = f.out[k];
+    if (accordingTo(ctx, v, s.tokenEnd) || (isSpeechVerb(tokens[v]) && tokens[v + 1]?.surface !== "by")) seen = k;
+    last[k] = seen;
   }
-  return null;
+  f.lastCue = last;
+  return last;
+}
+
+/** text[from, to) is white space with at most one comma or colon in it (anything, when from >= to). */
+function onlyCommaBetween(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && /\s/.test(text[i])) i++;
+  if (i < to && (text[i] === "," || text[i] === ":")) i++;
+  while (i < to && /\s/.test(text[i])) i++;
+  return i >= to;
 }
 
 /** `… for Kyiv, he said`: a ", SPEAKER VERB" later in the sentence, after the quote. */
@@ -347,7 +482,7 @@ export function cueTail(ctx: Context, markEnd: number): Cue | null {
 
 function mentionStartingAfter(ctx: Context, commaIdx: number): Mention | undefined {
   const next = ctx.tokens[commaIdx + 1];
-  return next ? ctx.mentions.find((m) => m.phraseStart === next.start) : undefined;
+  return next ? ctx.index.phraseAt(next.start) : undefined;
 }
 
 /**
@@ -365,20 +500,54 @@ export function resolveBack(ctx: Context, m: Mention, memo: Map<Mention, string 
   memo.set(m, null); // guards against cycles
   const sIdx = sentenceAt(ctx.sentences, m.start);
   for (let s = sIdx; s >= Math.max(0, sIdx - 8); s--) {
-    const sent = ctx.sentences[s];
-    const inSentence = ctx.mentions.filter((x) => x.start >= sent.start && x.end <= sent.end && x.start < m.start && x !== m);
+    // the sentence's subject first, then its mentions before m in order: the first that names someone
     const subj = mainSubject(ctx, s, s === sIdx ? m.start : Infinity);
-    const ordered = subj && subj.speaker ? [subj.speaker, ...inSentence.filter((x) => x !== subj.speaker)] : inSentence;
-    for (const cand of ordered) {
-      if (cand.modifier || (cand.kind === "name" && !ctx.people.isPerson(cand))) continue;
-      if (cand.kind === "pronoun" && cand.gender !== m.gender) continue;
-      const name = cand.kind === "pronoun" ? resolveBack(ctx, cand, memo) : cand.kind === "descriptor" ? ctx.people.byDescriptor(cand.name) : ctx.people.canonical(cand);
-      if (!name) continue;
-      const g = ctx.people.gender(name);
-      if (m.gender && g && g !== m.gender) continue;
+    const first = subj && subj.speaker ? antecedentName(ctx, subj.speaker, m.gender, memo) : null;
+    const name = first ?? firstAntecedent(ctx, s, m.start, m.gender, memo);
+    if (name) {
       memo.set(m, name);
       return name;
     }
   }
   return null;
+}
+
+/** The person `cand` names, if a pronoun of `gender` can point to it (see resolveBack); null when not. */
+function antecedentName(ctx: Context, cand: Mention, gender: Mention["gender"], memo: Map<Mention, string | null>): string | null {
+  if (cand.modifier || (cand.kind === "name" && !ctx.people.isPerson(cand))) return null;
+  if (cand.kind === "pronoun" && cand.gender !== gender) return null;
+  const name = cand.kind === "pronoun" ? resolveBack(ctx, cand, memo) : cand.kind === "descriptor" ? ctx.people.byDescriptor(cand.name) : ctx.people.canonical(cand);
+  if (!name) return null;
+  const g = ctx.people.gender(name);
+  if (gender && g && g !== gender) return null;
+  return name;
+}
+
+/**
+ * The name given by the first mention of sentence `sIdx` (in order, starting before `before`) that a
+ * pronoun of `gender` can point to. Whether a mention can is the same for every pronoun of that gender
+ * (its own antecedent lies before it), so the walk over a sentence's mentions is kept per gender and
+ * goes on from where it stopped: a sentence with a thousand "he" is walked once, not once per "he".
+ */
+function firstAntecedent(ctx: Context, sIdx: number, before: number, gender: Mention["gender"], memo: Map<Mention, string | null>): string | null {
+  const key = `${sIdx} ${gender}`;
+  const walks = factsOf(ctx).antecedents;
+  let walk = walks.get(key);
+  if (!walk) {
+    const sent = ctx.sentences[sIdx];
+    walk = { list: ctx.index.startingBetween(sent.start, sent.end).filter((x) => x.end <= sent.end), next: 0, found: -1 };
+    walks.set(key, walk);
+  }
+  for (;;) {
+    if (walk.found >= 0) return walk.list[walk.found].start < before ? antecedentName(ctx, walk.list[walk.found], gender, memo) : null;
+    const k = walk.next;
+    if (k >= walk.list.length || walk.list[k].start >= before) return null;
+    const name = antecedentName(ctx, walk.list[k], gender, memo);
+    if (name) {
+      walk.found = k;
+      return name;
+    }
+    // a mention asked about again inside antecedentName (a pronoun resolving its own antecedent) may have moved the walk on
+    walk.next = Math.max(walk.next, k + 1);
+  }
 }

@@ -1,7 +1,9 @@
+import * as path from "node:path";
 import type { Figure } from "../charts/figure";
-import { chartFragment, plotlyScriptTag } from "./html";
+import { chartFragment, plotlyScriptTag, scriptJson } from "./html";
 import { renderPng } from "./image";
-import { BrowserNotFoundError } from "./browser";
+import { BrowserNotFoundError, keepBrowserOpen } from "./browser";
+import { plotlyPath } from "./plotly-source";
 
 export interface ShowOptions {
   /** CSS pixels of the static image (and of the interactive chart's height); default 860 x 460 */
@@ -9,11 +11,30 @@ export interface ShowOptions {
   height?: number;
   /** also keep a static PNG (default true): what a saved notebook shows where scripts do not run */
   static?: boolean;
-  /** inline plotly.js in this output even if an earlier one of the session did */
+  /** inline plotly.js (~4.8 MB) in this output, so it draws in any page that runs its scripts */
   inlinePlotly?: boolean;
 }
 
-/** plotly.js (~4.8 MB) is inlined in the first chart of a kernel session only; later charts wait for it. */
+/**
+ * Where a chart output gets plotly.js from (NEWSCOMPARE_NOTEBOOK_PLOTLY in the kernel's environment):
+ * - "files" (default): a few lines that, in a Jupyter page, load the project's own copy through the
+ *   Jupyter server's /files/ path (its root is the project under `npm run lab`). Outputs stay small;
+ *   where no Jupyter server serves the page (nbconvert HTML, GitHub) the static PNG stays.
+ * - "inline": the library itself, in the first chart of a kernel session (~4.8 MB in the saved file),
+ *   for a Jupyter server whose root is not the project.
+ * - "none": neither; the static PNG until plotly.js is on the page some other way.
+ */
+type PlotlySource = "files" | "inline" | "none";
+
+function plotlySourceSetting(): PlotlySource {
+  const v = (process.env.NEWSCOMPARE_NOTEBOOK_PLOTLY ?? "").trim().toLowerCase();
+  return v === "inline" || v === "none" ? v : "files";
+}
+
+/** A notebook kernel outlives its charts: keep Chromium open a minute between them rather than relaunch it. */
+const NOTEBOOK_BROWSER_IDLE_MS = 60_000;
+
+/** Under "inline", plotly.js goes in the first chart of a kernel session only; later charts wait for it. */
 let plotlyInlined = false;
 let warnedNoBrowser = false;
 
@@ -53,6 +74,7 @@ export async function show(figure: Figure, options: ShowOptions = {}): Promise<v
   const height = options.height ?? 460;
   let png: Buffer | undefined;
   if (options.static !== false) {
+    keepBrowserOpen(NOTEBOOK_BROWSER_IDLE_MS);
     try {
       png = await renderPng(figure, { width, height, scale: 2 });
     } catch (err) {
@@ -62,12 +84,7 @@ export async function show(figure: Figure, options: ShowOptions = {}): Promise<v
     }
   }
   const title = (figure.layout.title as { text?: string } | undefined)?.text ?? "chart";
-  // NEWSCOMPARE_NOTEBOOK_PLOTLY=none: keep saved notebooks small (e.g. ones committed to git); they
-  // show the static images until the cells are run again in JupyterLab.
-  const skip = process.env.NEWSCOMPARE_NOTEBOOK_PLOTLY === "none" && !options.inlinePlotly;
-  const lib = !skip && (!plotlyInlined || options.inlinePlotly) ? plotlyScriptTag() : "";
-  if (lib) plotlyInlined = true;
-  const html = lib + chartFragment(figure, { height: `${height}px`, fallbackPng: png, fallbackWidth: width, alt: title });
+  const html = plotlyFor(options) + chartFragment(figure, { height: `${height}px`, fallbackPng: png, fallbackWidth: width, alt: title });
   const bundle: Bundle = { "text/html": html, "text/plain": `[chart] ${title}` };
   const metadata: Record<string, unknown> = {};
   if (png) {
@@ -75,4 +92,57 @@ export async function show(figure: Figure, options: ShowOptions = {}): Promise<v
     metadata["image/png"] = { width, height };
   }
   sendBundle(bundle, metadata);
+}
+
+/** What this output carries to get plotly.js onto the page (see PlotlySource). */
+function plotlyFor(options: ShowOptions): string {
+  const setting = plotlySourceSetting();
+  if (options.inlinePlotly || (setting === "inline" && !plotlyInlined)) {
+    plotlyInlined = true;
+    return plotlyScriptTag();
+  }
+  if (setting !== "files") return "";
+  const served = filesPath();
+  if (served === null) {
+    // node_modules lies outside the kernel's folder (a hoisted install): no /files/ path reaches it
+    if (plotlyInlined) return "";
+    plotlyInlined = true;
+    return plotlyScriptTag();
+  }
+  return jupyterPlotlyLoader(served);
+}
+
+/** plotly.js relative to the kernel's working folder (the project root, the server root under `npm run lab`). */
+function filesPath(): string | null {
+  const rel = path.relative(process.cwd(), plotlyPath());
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return null;
+  return rel.split(path.sep).map(encodeURIComponent).join("/");
+}
+
+/**
+ * A script that adds plotly.js to a Jupyter page once, from the server's /files/ handler: the base URL
+ * comes from the page (JupyterLab and Notebook 7 keep it in #jupyter-config-data, the classic Notebook
+ * on <body data-base-url>), so it works behind a prefix such as JupyterHub's /user/NAME/. Anywhere else
+ * it does nothing and the chart's static image stays.
+ */
+export function jupyterPlotlyLoader(filesPath: string): string {
+  return `<script>
+(function () {
+  if (window.Plotly || document.querySelector("script[data-nc-plotly]")) return;
+  var base = null;
+  var config = document.getElementById("jupyter-config-data");
+  if (config) { try { base = JSON.parse(config.textContent).baseUrl; } catch (e) {} }
+  if (base == null && document.body) base = document.body.getAttribute("data-base-url");
+  if (base == null) return;
+  var script = document.createElement("script");
+  script.setAttribute("data-nc-plotly", "");
+  base = String(base);
+  script.src = base + (base.slice(-1) === "/" ? "" : "/") + "files/" + ${scriptJson(filesPath)};
+  script.onerror = function () {
+    console.warn("newscompare: no plotly.js at " + script.src + " (is the Jupyter server's root the project? npm run lab makes it so; or run the kernel with NEWSCOMPARE_NOTEBOOK_PLOTLY=inline); charts stay static");
+  };
+  document.head.appendChild(script);
+})();
+</script>
+`;
 }

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadCorpus, type LoadOptions } from "../corpus/load";
+import { loadCorpus, type LoadOptions, type LoadResult } from "../corpus/load";
+import { CorpusError } from "../corpus/article";
 import { filterArticles, type ArticleFilter } from "../corpus/filter";
 import type { Unit } from "../grouping/unit";
 import type { LabelStyle } from "../grouping/labels";
@@ -8,33 +9,15 @@ import { reportContext } from "./context";
 import { toDocuments } from "../text/document";
 import { reportSections } from "./sections";
 import type { ReportContext, ReportSection } from "./section";
-import { CHART_FORMATS, reportPage, type BuiltSection, type ChartFormat } from "./page";
-import { makeStagingDir, swapReport } from "./write";
+import { CHART_FORMATS, reportPage, type BuiltSection, type ChartFormat, type ReportInput, type ReportMeta } from "./page";
+import { beginReport, discardReport, publishReport, type PublishStep } from "./write";
+import { exportCharts } from "./export-charts";
 import { silentProgress, type Progress } from "./progress";
-import { chartPage } from "../render/html";
-import { renderPng, renderSvg } from "../render/image";
-import { closeBrowser } from "../render/browser";
 import { plotlyPath } from "../render/plotly-source";
 import { toCsv } from "../render/csv";
-import type { Figure } from "../charts/figure";
 
 export { CHART_FORMATS };
-
-/** Size of exported PNG/SVG charts: CSS pixels; PNGs are drawn at `scale` for sharp print. */
-export const EXPORT_SIZE = { width: 960, height: 540, scale: 2 };
-
-/** Above this many CSS pixels of height a chart is exported at scale 1: a 90-article chart is already huge. */
-export const TALL_CHART = 1600;
-
-/**
- * The export size of one chart: EXPORT_SIZE, or the height the figure asks for (one row per
- * article), at scale 1 when that is tall — doubling a 10,000-pixel chart costs seconds and megabytes
- * and adds nothing a reader can see.
- */
-export function exportSize(figure: Figure): { width: number; height: number; scale: number } {
-  const height = typeof figure.layout.height === "number" ? figure.layout.height : EXPORT_SIZE.height;
-  return { ...EXPORT_SIZE, height, scale: height > TALL_CHART ? 1 : EXPORT_SIZE.scale };
-}
+export { EXPORT_SIZE, TALL_CHART, exportSize } from "./export-charts";
 
 export interface BuildReportOptions {
   /** folder(s) or file(s) of the corpus */
@@ -57,16 +40,24 @@ export interface BuildReportOptions {
   sections?: ReportSection[];
   /** when the report is made (shown in the page); default now */
   now?: Date;
+  /** the command line that asked for the report, as the user gave it (after `newscompare`); shown in the header */
+  command?: string[];
+  /** for tests: called at each step of publishing (write.ts), to stop the process there */
+  publishHook?: (step: PublishStep) => void;
 }
 
 export interface BuildReportResult {
   dir: string;
   index: string;
+  /** the folder holding this version's charts/, tables/, results.json (see write.ts) */
+  files: string;
   articles: number;
   charts: number;
   tables: number;
-  /** every PNG/SVG written, with the size it was drawn at (relative to dir) */
+  /** every PNG/SVG written, with the size it was drawn at (relative to `dir`) */
   images: Array<{ file: string; width: number; height: number; scale: number }>;
+  /** what a reader should know, also listed in the report: images skipped or not drawn */
+  notes: string[];
 }
 
 /** The corpus name a report folder is named after: the folder's name (a file: its name without extension). */
@@ -89,10 +80,30 @@ export async function registeredSections(): Promise<ReportSection[]> {
   return Promise.all(reportSections.map((load) => load()));
 }
 
+/** Articles per input path, in the order given (an article counts for the first path that holds its file). */
+function inputsOf(paths: string[], files: string[]): ReportInput[] {
+  const roots = paths.map((p) => path.resolve(p));
+  const counts = paths.map(() => 0);
+  for (const file of files) {
+    const full = path.resolve(file);
+    const i = roots.findIndex((r) => full === r || full.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+    if (i >= 0) counts[i]++;
+  }
+  return paths.map((p, i) => ({ path: p, articles: counts[i] }));
+}
+
+/** One line saying why a report of nothing is refused, naming the first skipped file. */
+function nothingToReport(paths: string[], skipped: LoadResult["skipped"]): CorpusError {
+  const first = skipped[0];
+  const why = first ? `: ${skipped.length} skipped, the first ${first.file}: ${first.problem}` : "";
+  return new CorpusError(paths.join(", "), `no article could be loaded, so no report was written (an existing one is kept)${why}`);
+}
+
 /**
- * Build the report: load and tokenise the corpus, run every registered section, write index.html,
- * charts/, tables/, results.json and assets/ into a staging folder, then swap them into `out`.
- * Nothing in `out` changes unless the whole report was written.
+ * Build the report: load and tokenise the corpus, run every registered section, write charts/,
+ * tables/, results.json and assets/ into a new version folder inside `out`, then publish it by
+ * swapping index.html (write.ts). Nothing a reader sees in `out` changes unless the whole report
+ * was written, and a corpus where no article loads is refused before anything is written.
  */
 export async function buildReport(options: BuildReportOptions): Promise<BuildReportResult> {
   const progress = options.progress ?? silentProgress;
@@ -104,8 +115,10 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
   progress.setTotal(3);
   progress.step(`loading ${paths.join(", ")}`);
   const loaded = loadCorpus(paths, options.load ?? {});
+  if (loaded.articles.length === 0) throw nothingToReport(paths, loaded.skipped);
   const filtered = filterArticles(loaded.articles, options.filter);
   if (filtered.note) progress.note(filtered.note);
+  if (filtered.kept.length === 0) throw new CorpusError(paths.join(" "), `no article to report: ${filtered.note}`);
   progress.step(`tokenising ${filtered.kept.length} articles`);
   const docs = toDocuments(filtered.kept);
   const sections = options.sections ?? (await registeredSections());
@@ -126,61 +139,46 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
   const tables = built.flatMap((b) => b.output.tables);
   assertUnique("chart", charts.map((c) => c.name));
   assertUnique("table", tables.map((t) => t.name));
-  const imageFormats = formats.filter((f) => f !== "html").length;
-  progress.setTotal(2 + sections.length + charts.length * imageFormats + 2);
 
-  const images: BuildReportResult["images"] = [];
-  const staging = makeStagingDir(out);
+  const version = beginReport(out);
+  let swapped = false; // once index.html points at the version, it is the report: never discard it
   try {
-    fs.mkdirSync(path.join(staging, "assets"));
-    fs.mkdirSync(path.join(staging, "charts"));
-    fs.mkdirSync(path.join(staging, "tables"));
-    fs.copyFileSync(plotlyPath(), path.join(staging, "assets", "plotly.min.js"));
-    for (const chart of charts) {
-      const stem = path.join(staging, "charts", chart.name);
-      const size = exportSize(chart.figure);
-      if (formats.includes("html")) {
-        fs.writeFileSync(`${stem}.html`, chartPage(chart.figure, { title: chart.title, plotly: { src: "../assets/plotly.min.js" } }));
-      }
-      if (formats.includes("png")) {
-        progress.step(`charts/${chart.name}.png`);
-        fs.writeFileSync(`${stem}.png`, await renderPng(chart.figure, size));
-        images.push({ file: `charts/${chart.name}.png`, ...size });
-      }
-      if (formats.includes("svg")) {
-        progress.step(`charts/${chart.name}.svg`);
-        fs.writeFileSync(`${stem}.svg`, await renderSvg(chart.figure, size));
-        images.push({ file: `charts/${chart.name}.svg`, ...size });
-      }
-    }
-    for (const table of tables) fs.writeFileSync(path.join(staging, "tables", `${table.name}.csv`), toCsv(table.rows));
+    fs.mkdirSync(path.join(version, "assets"));
+    fs.mkdirSync(path.join(version, "charts"));
+    fs.mkdirSync(path.join(version, "tables"));
+    fs.copyFileSync(plotlyPath(), path.join(version, "assets", "plotly.min.js"));
+    const exported = await exportCharts(charts, formats, path.join(version, "charts"), progress, 2 + sections.length);
+    for (const table of tables) fs.writeFileSync(path.join(version, "tables", `${table.name}.csv`), toCsv(table.rows));
     const results = Object.fromEntries(built.map((b) => [b.section.id, b.output.results]));
-    fs.writeFileSync(path.join(staging, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(version, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
     progress.step("index.html");
-    const warnings = [
-      ...loaded.warnings.map((w) => `${w.file}: ${w.message}`),
-      ...loaded.skipped.map((s) => `skipped ${s.file}: ${s.problem}`),
-    ];
-    const meta = {
+    const meta: ReportMeta = {
       corpus,
       generated: (options.now ?? new Date()).toISOString(),
-      paths,
-      articles: docs.length,
       version: packageVersion(),
-      formats,
-      warnings,
+      command: options.command,
+      options: options.command ? undefined : { formats, ...(options.load ?? {}) },
+      inputs: inputsOf(paths, loaded.articles.map((a) => a.file)),
+      articles: docs.length,
+      skipped: loaded.skipped,
+      formats: exported.formats,
+      missing: exported.missing,
+      files: path.basename(version),
+      comparison: ctx.grouping.reason,
+      warnings: [...loaded.warnings.map((w) => `${w.file}: ${w.message}`), ...exported.notes],
     };
-    fs.writeFileSync(path.join(staging, "index.html"), reportPage(meta, built));
+    progress.step(`writing ${out}`);
+    publishReport(out, version, reportPage(meta, built), (step) => {
+      if (step === "index-swapped") swapped = true;
+      options.publishHook?.(step);
+    });
+    progress.done();
+    const images = exported.images.map((i) => ({ ...i, file: path.join(path.basename(version), i.file) }));
+    return { dir: out, index: path.join(out, "index.html"), files: version, articles: docs.length, charts: charts.length, tables: tables.length, images, notes: exported.notes };
   } catch (err) {
-    fs.rmSync(staging, { recursive: true, force: true });
+    if (!swapped) discardReport(version);
     throw err;
-  } finally {
-    if (imageFormats) await closeBrowser();
   }
-  progress.step(`writing ${out}`);
-  swapReport(staging, out);
-  progress.done();
-  return { dir: out, index: path.join(out, "index.html"), articles: docs.length, charts: charts.length, tables: tables.length, images };
 }
 
 function assertUnique(kind: string, names: string[]): void {

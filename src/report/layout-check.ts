@@ -79,8 +79,16 @@ export function checkChartsInPage(args: { minPanel: number; idRule: string }): C
       if (plots.length > 1 && h < args.minPanel) out.smallPanels.push(`${plots[i].id}: ${Math.round(h)} px`);
       for (let j = i + 1; j < plots.length; j++) if (overlap(plots[i].box, plots[j].box)) out.overlappingPanels.push(`${plots[i].id} × ${plots[j].id}`);
     }
-    // labels a reader reads: ticks, legend entries, text on marks, annotations
-    const texts = Array.from(el.querySelectorAll("g.xtick > text, g.ytick > text, .legendtext, .textpoint text, g.annotation-text-g text, .bartext"));
+    // labels a reader reads: category ticks (a numeric axis shows numbers, not names), legend
+    // entries, text on marks, annotations
+    const categoryTicks: Element[] = [];
+    for (const [id, p] of Object.entries((full._plots ?? {}) as Record<string, any>)) {
+      const sub = el.querySelector(`g.subplot.${id}`);
+      if (!sub) continue;
+      if (p.xaxis?.type === "category") categoryTicks.push(...Array.from(sub.querySelectorAll("g.xtick > text")));
+      if (p.yaxis?.type === "category") categoryTicks.push(...Array.from(sub.querySelectorAll("g.ytick > text")));
+    }
+    const texts = [...categoryTicks, ...Array.from(el.querySelectorAll(".legendtext, .textpoint text, g.annotation-text-g text, .bartext"))];
     for (const t of texts) {
       const s = (t.textContent ?? "").trim();
       if (s && looksLikeId(s)) out.idLabels.push(s);

@@ -15,14 +15,10 @@ let porter: PorterModule | undefined;
  */
 function porterStem(word: string): string {
   if (!porter) {
-    process.env.DOTENV_CONFIG_QUIET = process.env.DOTENV_CONFIG_QUIET ?? "true";
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
-      porter = require("natural/lib/natural/stemmers/porter_stemmer") as PorterModule;
-    } catch {
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
-      porter = (require("natural") as { PorterStemmer: PorterModule }).PorterStemmer;
-    }
+    // Never all of natural, not even as a fallback: its storage modules call dotenv, which would read a
+    // .env file from the working directory (test/natural-imports.test.ts).
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    porter = require("natural/lib/natural/stemmers/porter_stemmer") as PorterModule;
   }
   return porter.stem(word);
 }

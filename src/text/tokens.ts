@@ -64,14 +64,28 @@ function isClitic(text: string, p: number): boolean {
   return p + 2 >= text.length || !isWordChar(classAt(text, p + 2));
 }
 
+/**
+ * isDottedUnit's memo for the word `scanWord` is scanning (reset by it): text[dotFrom, dotValid)
+ * alternates letter, period, letter…, and `dotBroken` when text[dotValid] breaks the alternation.
+ * scanWord asks at every period of a word with the same start and a growing end; checking each time
+ * from the start made a run of initials ("a.a.a.…") quadratic in its length.
+ */
+var dotFrom = -1, dotValid = -1, dotBroken = false;
+
 /** text[a, b) is single letters separated by periods: "U", "U.S", "e.g". */
 function isDottedUnit(text: string, a: number, b: number): boolean {
   if ((b - a) % 2 === 0) return false;
-  for (let q = a; q < b; q++) {
-    const k = classAt(text, q);
-    if ((q - a) % 2 === 0 ? k !== C_LETTER : k !== C_PERIOD) return false;
+  if (a !== dotFrom) {
+    dotFrom = a;
+    dotValid = a;
+    dotBroken = false;
   }
-  return true;
+  while (!dotBroken && dotValid < b) {
+    const k = classAt(text, dotValid);
+    if ((dotValid - a) % 2 === 0 ? k !== C_LETTER : k !== C_PERIOD) dotBroken = true;
+    else dotValid++;
+  }
+  return dotValid >= b;
 }
 
 /** After position p, whitespace and then a digit ("No. 5"). */
@@ -96,6 +110,7 @@ var scannedNumber = false, scannedPlain = false;
  */
 function scanWord(text: string, start: number): number {
   const n = text.length;
+  dotFrom = -1; // a new word (and maybe a new text): isDottedUnit's memo starts over
   let p = start;
   const k0 = classAt(text, start);
   let numeric = k0 === C_DIGIT || k0 === C_NUMOTHER || k0 === C_CURRENCY;

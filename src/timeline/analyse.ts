@@ -10,6 +10,7 @@ import { extractMentions, estimatePublished } from "./extract";
 import { groupEvents } from "./events";
 import { sentenceBounds } from "./sentences";
 import { parseDay, formatDay } from "./timex";
+import { independentSources } from "../overlap/clusters";
 
 export interface TimelineResult {
   articles: Array<{ article: string; file: string; outlet: string; published: string | null; estimated: boolean; mentions: number; earliest: string | null }>;
@@ -20,6 +21,11 @@ export interface TimelineResult {
 export interface TimelineOptions {
   /** reference date (YYYY-MM-DD) for articles whose metadata has none */
   published?: string;
+  /**
+   * each article's source (`sourceOf(syndicationClusters(overlap.pairs))`): given it, every event
+   * counts its independent sources, since a copy repeating a date is not a second witness to it
+   */
+  source?: (article: string) => string;
 }
 
 /**
@@ -40,7 +46,8 @@ export function articleTimeline(input: Document | Article, options: TimelineOpti
       estimated = true;
     }
   }
-  const found = extractMentions(a, { reference: published, sentences });
+  // with no date to count from, estimatePublished above found none in the text: extractMentions need not look again
+  const found = extractMentions(a, { reference: published, sentences, estimate: published !== null });
   const days = found.map((m) => m.resolvedStart).filter((d): d is string => !!d).sort();
   // the file and outlet go onto the fresh mentions in place (same keys, same order as a spread copy)
   const mentions = found as TimelineResult["mentions"];
@@ -60,5 +67,7 @@ export function analyseTimeline(inputs: Array<Document | Article>, options: Time
     articles.push(one.row);
     for (const m of one.mentions) mentions.push(m);
   }
-  return { articles, mentions, events: groupEvents(mentions, inputs.map((x) => ("tokens" in x ? x : { article: x }))) };
+  const events = groupEvents(mentions, inputs.map((x) => ("tokens" in x ? x : { article: x })));
+  if (options.source) for (const e of events) e.sources = independentSources(e.articles, options.source);
+  return { articles, mentions, events };
 }

@@ -14,12 +14,48 @@ const STOP = new Set(
 /** How many content words on each side of a date describe its event. */
 const WINDOW = 6;
 
-/** Content words of the clause around a mention (the mention itself and numbers left out). */
+const CLAUSE_MARKS = [";", "—", " – "];
+const CLAUSE_STOP = /[;—]| – /;
+
+const contentWords = (s: string) => (s.toLowerCase().replace(/[’']s\b/g, "").match(/[a-z][a-z-]+/g) ?? ([] as string[])).filter((w) => w.length > 2 && !STOP.has(w));
+
+/**
+ * Content words of the clause around a mention (the mention itself and numbers left out): the WINDOW
+ * nearest the date on each side, a long sentence holds several events. Read from a stretch around the
+ * date that grows until it holds them or the clause's end (cut at white space, so no word is split):
+ * reading the whole clause cost each mention of a schedule the length of its sentence.
+ */
 export function clauseWords(m: Mention): string[] {
-  const [before, after] = clauseSides(m, [";", "—", " – "], /[;—]| – /);
-  const tokens = (s: string) => (s.toLowerCase().replace(/[’']s\b/g, "").match(/[a-z][a-z-]+/g) ?? ([] as string[])).filter((w) => w.length > 2 && !STOP.has(w));
-  // the content words nearest the date: a long sentence holds several events
-  return [...new Set([...tokens(before).slice(-WINDOW), ...tokens(after).slice(0, WINDOW)])];
+  const rel = m.start - m.sentenceStart;
+  return [...new Set([...wordsBefore(m.sentence, rel), ...wordsAfter(m.sentence, rel + (m.end - m.start))])];
+}
+
+const isSpace = (s: string, i: number) => /\s/.test(s[i]);
+
+/** The last WINDOW content words of sentence[0, end) after its last clause mark. */
+function wordsBefore(sentence: string, end: number): string[] {
+  for (let size = 120; ; size *= 2) {
+    let from = end - size;
+    while (from > 0 && !isSpace(sentence, from)) from--;
+    const part = sentence.slice(Math.max(0, from), end);
+    const cut = Math.max(...CLAUSE_MARKS.map((mark) => part.lastIndexOf(mark)));
+    if (cut >= 0 || from <= 0) return contentWords(part.slice(cut + 1)).slice(-WINDOW);
+    const words = contentWords(part);
+    if (words.length >= WINDOW) return words.slice(-WINDOW);
+  }
+}
+
+/** The first WINDOW content words of sentence[start, …) before its first clause stop. */
+function wordsAfter(sentence: string, start: number): string[] {
+  for (let size = 120; ; size *= 2) {
+    let to = start + size;
+    while (to < sentence.length && !isSpace(sentence, to)) to++;
+    const part = sentence.slice(start, to);
+    const stop = part.search(CLAUSE_STOP);
+    if (stop >= 0 || to >= sentence.length) return contentWords(stop >= 0 ? part.slice(0, stop) : part).slice(0, WINDOW);
+    const words = contentWords(part);
+    if (words.length >= WINDOW) return words.slice(0, WINDOW);
+  }
 }
 
 /**
@@ -64,6 +100,34 @@ export function compatible(a: Mention, b: Mention): boolean {
   return a.resolvedStart <= b.resolvedEnd && b.resolvedStart <= a.resolvedEnd;
 }
 
+/**
+ * A clause word found near dates in more articles than this (and in more than COMMON_SHARE of the
+ * articles) names the collection's subject, not an event: in a thousand political articles
+ * "trump" or an embedded tweet's "realdonaldtrump" sits beside hundreds of unrelated dates, and
+ * grouping by it chained them into one "event" of a hundred articles. A handful of articles on one
+ * story never reaches the count, so its events are grouped as before.
+ */
+export const COMMON_MIN_ARTICLES = 20;
+export const COMMON_SHARE = 0.05;
+
+/** Clause words of each mention, without the words too common in the collection to tell events apart. */
+function eventWords(dated: Mention[]): Array<Set<string>> {
+  const words = dated.map((m) => new Set(clauseWords(m)));
+  const articlesWith = new Map<string, Set<string>>();
+  dated.forEach((m, i) => {
+    for (const w of words[i]) {
+      let set = articlesWith.get(w);
+      if (!set) articlesWith.set(w, (set = new Set()));
+      set.add(m.article);
+    }
+  });
+  const articles = new Set(dated.map((m) => m.article)).size;
+  const limit = Math.max(COMMON_MIN_ARTICLES, COMMON_SHARE * articles);
+  const common = new Set([...articlesWith].filter(([, set]) => set.size > limit).map(([w]) => w));
+  if (common.size === 0) return words;
+  return words.map((set) => new Set([...set].filter((w) => !common.has(w))));
+}
+
 export interface GroupOptions {
   /** share of the smaller clause's content words that must be shared; default 0.5 (above 0.15: two
    *  mentions sharing fewer than two words never group) */
@@ -90,15 +154,25 @@ export function groupEvents(mentions: Mention[], docs: Array<Document | { articl
   // a member sharing k words turns up under k(k-1)/2 of the mention's pairs, which gives k without
   // comparing the word sets. Scoring every member of every group made large corpora quadratic
   // (1,089 articles took minutes).
-  const membersWith = new Map<string, Array<Member>>();
-  for (const m of dated) {
-    const words = new Set(clauseWords(m));
+  // members by pair and then by article: a mention never joins a member of its own article, and
+  // skipping them one by one was quadratic in an article that repeats one phrase (a schedule)
+  const membersWith = new Map<string, Map<string, Member[]>>();
+  const wordsOf = eventWords(dated);
+  for (const [k, m] of dated.entries()) {
+    const words = wordsOf[k];
     if (words.size < 2) continue;
     const sorted = [...words].sort();
     const pairs: string[] = [];
     for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) pairs.push(`${sorted[i]} ${sorted[j]}`);
     const hits = new Map<Member, number>();
-    for (const p of pairs) for (const x of membersWith.get(p) ?? []) hits.set(x, (hits.get(x) ?? 0) + 1);
+    for (const p of pairs) {
+      const byArticle = membersWith.get(p);
+      if (!byArticle) continue;
+      for (const [article, list] of byArticle) {
+        if (article === m.article) continue;
+        for (const x of list) hits.set(x, (hits.get(x) ?? 0) + 1);
+      }
+    }
     // the group of the best-scoring member; on a tie the later group, as a scan in group order keeping
     // the last score >= the best would
     let best: Group | null = null;
@@ -120,9 +194,11 @@ export function groupEvents(mentions: Mention[], docs: Array<Document | { articl
     for (const w of words) group.keywords.set(w, (group.keywords.get(w) ?? 0) + 1);
     const member: Member = { group, mention: m, size: words.size };
     for (const p of pairs) {
-      const list = membersWith.get(p);
+      let byArticle = membersWith.get(p);
+      if (!byArticle) membersWith.set(p, (byArticle = new Map()));
+      const list = byArticle.get(m.article);
       if (list) list.push(member);
-      else membersWith.set(p, [member]);
+      else byArticle.set(m.article, [member]);
     }
   }
   return groups

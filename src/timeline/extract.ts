@@ -36,7 +36,7 @@ import { mergeDayTimeRefiner } from "./refiners/merge-day-time";
 import { modifierRefiner } from "./refiners/modifier";
 import { notADateRefiner } from "./refiners/not-a-date";
 import { trimPrepositionRefiner } from "./refiners/trim-preposition";
-import { sentenceBounds, type Bounds } from "./sentences";
+import { limitSentences, sentenceBounds, type Bounds } from "./sentences";
 import { resolveMentions } from "./resolve";
 import { parseDay, type Day } from "./timex";
 import { mergeUnanchored, PROBE_REFERENCES } from "./unanchored";
@@ -439,6 +439,8 @@ export interface ExtractOptions {
   doc?: Document;
   /** the article's sentence bounds when the caller already has them (saves splitting twice) */
   sentences?: Bounds[];
+  /** false when the caller already looked for a date in the text to count from and found none (saves a pass) */
+  estimate?: boolean;
 }
 
 /** chrono takes a local-time Date; noon keeps the calendar day stable whatever the time zone. */
@@ -489,7 +491,8 @@ interface Sentences {
   masks: Int32Array;
 }
 
-function sentencesOf(article: Article, bounds: Bounds[]): Sentences {
+function sentencesOf(article: Article, given: Bounds[]): Sentences {
+  const bounds = limitSentences(article.text, given);
   const masks = new Int32Array(bounds.length);
   for (let i = 0; i < bounds.length; i++) masks[i] = parserMask(article.text, bounds[i].start, bounds[i].end);
   return { bounds, masks };
@@ -516,14 +519,14 @@ function extractDrafts(article: Article, sentences: Sentences, reference: Day): 
  * values that depend on the reference stay unanchored (XXXX-WXX-5; see unanchored.ts).
  */
 export function extractMentions(article: Article, options: ExtractOptions = {}): Mention[] {
-  return mentionsOf(article, sentencesOf(article, options.sentences ?? sentenceBounds(article, options.doc)), options.reference);
+  return mentionsOf(article, sentencesOf(article, options.sentences ?? sentenceBounds(article, options.doc)), options.reference, options.estimate ?? true);
 }
 
-function mentionsOf(article: Article, sentences: Sentences, referenceText: string | null | undefined): Mention[] {
-  const reference = parseDay(referenceText ?? article.published) ?? estimateFrom(article, sentences);
+function mentionsOf(article: Article, sentences: Sentences, referenceText: string | null | undefined, estimate: boolean): Mention[] {
+  const reference = parseDay(referenceText ?? article.published) ?? (estimate ? estimateFrom(article, sentences) : null);
   if (!reference) {
     // No date to count from: see unanchored.ts.
-    const [a, b] = PROBE_REFERENCES.map((r) => mentionsOf(article, sentences, r));
+    const [a, b] = PROBE_REFERENCES.map((r) => mentionsOf(article, sentences, r, false));
     return mergeUnanchored(a, b);
   }
   return resolveMentions(article, extractDrafts(article, sentences, reference), reference);

@@ -45,4 +45,9 @@ export interface TimelineEvent {
   articles: string[];
   /** set when mentions of the event give different dates */
   conflict?: { values: Record<string, string[]> };
+  /**
+   * how many independent sources report it: articles that copy or rewrite one another count once
+   * (set when the analysis is given each article's source, from the overlap's syndication clusters)
+   */
+  sources?: number;
 }

@@ -11,6 +11,8 @@ import type { Mention } from "./types";
 export const PROBE_REFERENCES = ["2000-06-15", "2011-03-08"] as const;
 
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+/** each weekday's name as a word, compiled once (not seven patterns per mention) */
+const WEEKDAY_WORDS = Object.entries(WEEKDAYS).map(([name, n]) => [new RegExp(`\\b${name}\\b`, "i"), n] as const);
 
 export function mergeUnanchored(first: Mention[], second: Mention[]): Mention[] {
   const other = new Map(second.map((m) => [`${m.start}:${m.end}`, m]));
@@ -26,7 +28,7 @@ export function mergeUnanchored(first: Mention[], second: Mention[]): Mention[] 
 /** Component-wise merge of two values of one expression: components that differ become X. */
 export function unanchoredValue(a: string, b: string, text: string): string {
   const day = /^\d{4}-\d{2}-\d{2}/;
-  const weekday = Object.entries(WEEKDAYS).find(([name]) => new RegExp(`\\b${name}\\b`, "i").test(text));
+  const weekday = WEEKDAY_WORDS.find(([word]) => word.test(text));
   if (day.test(a) && day.test(b) && weekday) return `XXXX-WXX-${weekday[1]}${a.slice(10)}`;
   const pa = a.split(/([-T:])/);
   const pb = b.split(/([-T:])/);

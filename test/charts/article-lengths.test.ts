@@ -1,32 +1,55 @@
 import { strict as assert } from "node:assert";
 import { articleLengthsChart } from "../../src/charts/article-lengths";
-import { colorScale } from "../../src/charts/theme";
+import { MAX_ROWS } from "../../src/charts/layout";
+import { rankedColors } from "../../src/charts/theme";
 import { SUMMARIES } from "./fixtures";
+import { figureShape, syntheticSummaries } from "./synthetic";
 import { matchSnapshot } from "./snapshot";
 
 describe("articleLengthsChart", () => {
   const fig = articleLengthsChart(SUMMARIES);
+  type Axis = { categoryarray: string[]; ticktext: string[] };
 
-  it("matches its snapshot", () => matchSnapshot("article-lengths", fig));
-
-  it("draws one trace per outlet, the unknown outlet keyed by article id", () => {
-    assert.deepEqual(fig.data.map((t) => t.name), ["ABC News", "Washington Post", "blog-7"]);
-    assert.deepEqual(fig.data[1].x, ["wp-1", "wp-2"]);
-    assert.deepEqual(fig.data[1].y, [1204, 530]);
+  it("matches its snapshot at 5, 90 and 1,000 articles", () => {
+    matchSnapshot("article-lengths", fig);
+    for (const n of [5, 90, 1000]) matchSnapshot(`article-lengths-${n}`, figureShape(articleLengthsChart(syntheticSummaries(n))));
   });
 
-  it("colours an outlet the way every chart of the corpus does", () => {
-    const color = colorScale(["ABC News", "Washington Post", "Washington Post", "blog-7"]);
-    assert.equal((fig.data[1].marker as { color: string }).color, color("Washington Post"));
-    assert.equal((fig.data[0].marker as { color: string }).color, "#0072B2");
+  it("a handful of articles: one bar each, labelled by outlet · day · title, one trace per outlet", () => {
+    assert.deepEqual(fig.data.map((t) => t.name), ["ABC News", "Washington Post", "outlet not known"]);
+    assert.deepEqual([fig.data[1].y, fig.data[1].x], [["wp-1", "wp-2"], [1204, 530]]);
+    const y = fig.layout.yaxis as Axis;
+    assert.deepEqual(y.categoryarray, ["abc-1", "wp-1", "wp-2", "blog-7"]);
+    assert.deepEqual(y.ticktext, ["ABC News · 2025-02-12 · Trump &amp; Putin talk &lt;again&gt;", "Washington Post · 2025-02-12 · Call lasts 90 minutes", "Washington Post · 2025-02-13 · wp-2", "A blog post"]);
   });
 
-  it("names the article and the exact value on hover, escaping markup in titles", () => {
-    assert.equal((fig.data[0].hovertext as string[])[0], "Trump &amp; Putin talk &lt;again&gt; (abc-1)<br>outlet: ABC News<br>812 words, 40 sentences");
-    assert.equal((fig.data[1].hovertext as string[])[0], "Call lasts 90 minutes (wp-1)<br>outlet: Washington Post<br>1,204 words, 61 sentences");
+  it("colours an outlet as every chart of the corpus does (ranked by articles)", () => {
+    const colors = rankedColors(["Washington Post", "ABC News", "outlet not known"]);
+    assert.equal((fig.data[1].marker as { color: string }).color, colors.color("Washington Post"));
+    assert.equal((fig.data[0].marker as { color: string }).color, colors.color("ABC News"));
   });
 
-  it("keeps the corpus order on the axis", () => {
-    assert.deepEqual((fig.layout.xaxis as { categoryarray: string[] }).categoryarray, ["abc-1", "wp-1", "wp-2", "blog-7"]);
+  it("names the article, its id and the exact value on hover, escaping markup in titles", () => {
+    assert.equal((fig.data[0].hovertext as string[])[0], "ABC News · 2025-02-12 · Trump &amp; Putin talk &lt;again&gt;<br>id: abc-1<br>812 words, 40 sentences");
+  });
+
+  it("ninety articles of three outlets: one box per outlet with every article a point", () => {
+    const big = articleLengthsChart(syntheticSummaries(90));
+    assert.deepEqual(big.data.map((t) => [t.type, t.name]), [["box", "Outlet 1"], ["box", "Outlet 2"], ["box", "Outlet 3"], ["box", "outlet not known"]]);
+    assert.equal(big.data.reduce((n, t) => n + (t.x as number[]).length, 0), 90);
+    assert.match((big.data[0].hovertext as string[])[0], /^Outlet 1 · \d{4}-\d\d-\d\d · Synthetic headline number \d+ about…<br>[\d,]+ words · id [0-9a-f]{8}-/);
+  });
+
+  it("a thousand articles: the largest outlets a row each, the rest pooled in the last row, every article still drawn", () => {
+    const big = articleLengthsChart(syntheticSummaries(1000));
+    assert.equal(big.data.length, MAX_ROWS);
+    assert.equal(big.data[MAX_ROWS - 1].name, "86 other outlets");
+    assert.equal(big.data.reduce((n, t) => n + (t.x as number[]).length, 0), 1000);
+    assert.equal(big.layout.height, 170 + MAX_ROWS * 26);
+    assert.deepEqual((big.layout.yaxis as Axis).categoryarray.length, MAX_ROWS);
+  });
+
+  it("keeps the old (articles, title) call", () => {
+    assert.equal((articleLengthsChart(SUMMARIES, "Lengths").layout.title as { text: string }).text, "Lengths");
   });
 });

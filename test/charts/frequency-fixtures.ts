@@ -6,9 +6,9 @@ import type { PairComparison } from "../../src/frequency/compare";
 
 /** Three hand-made groups: two articles of one outlet, one of an unknown outlet. */
 export const GROUPS: GroupRow[] = [
-  { article: "wp-1", outlet: "Washington Post", articles: ["wp-1"], published: "2025-02-12", words: 1000 },
-  { article: "wp-2", outlet: "Washington Post", articles: ["wp-2"], published: "2025-02-13", words: 500 },
-  { article: "blog<7>", outlet: "unknown", articles: ["blog<7>"], published: null, words: 200 },
+  { article: "wp-1", label: "Washington Post · 2025-02-12 · Call lasts 90 minutes", outlet: "Washington Post", articles: ["wp-1"], published: "2025-02-12", words: 1000 },
+  { article: "wp-2", label: "Washington Post · 2025-02-13 · wp-2", outlet: "Washington Post", articles: ["wp-2"], published: "2025-02-13", words: 500 },
+  { article: "blog<7>", label: "A blog <post>", outlet: "unknown", articles: ["blog<7>"], published: null, words: 200 },
 ];
 
 export const TERMS: TermRow[] = [

@@ -11,25 +11,45 @@ const formats = path.join(FIXTURES, "formats");
 describe("newscompare corpus", function () {
   this.timeout(60000);
 
-  it("prints an aligned table of the bundled story by default", async () => {
+  it("prints an aligned table of the bundled story by default, each article by its label", async () => {
     const { code, stdout, stderr } = await run("corpus");
     assert.equal(code, 0);
     assert.equal(stderr, "");
     const lines = stdout.split("\n");
-    assert.match(lines[0], /^id {16}outlet {15}published {10}words  sentences  removed  title$/);
+    assert.match(lines[0], /^published {10}words  sentences  removed  article$/);
     assert.deepEqual(
-      lines.slice(1, 6).map((l) => l.split(/\s{2,}/).slice(0, 3)),
+      lines.slice(1, 6).map((l) => l.split(/\s{2,}/)),
       [
-        ["abc-reworded", "unknown", "2025-01-25 (est.)"],
-        ["abc-word-swapped", "unknown", "2025-01-25 (est.)"],
-        ["first-call-web", "unknown", "2025-02-12 (est.)"],
-        ["nypost-relay", "unknown", "2025-02-08 (est.)"],
-        ["wapo-call", "The Washington Post", "2025-02-12 (est.)"],
+        ["2025-01-25 (est.)", "1097", "43", "6", "2025-01-25 · Trump and Putin signal they will…"],
+        ["2025-01-25 (est.)", "1128", "41", "6", "2025-01-25 · abc-word-swapped"],
+        ["2025-02-12 (est.)", "693", "35", "4", "2025-02-12 · Trump, Putin Hold First Call Since…"],
+        ["2025-02-08 (est.)", "587", "31", "0", "2025-02-08 · nypost-relay"],
+        ["2025-02-12 (est.)", "2019", "85", "3", "The Washington Post · 2025-02-12 · wapo-call"],
       ],
     );
-    assert.ok(lines[1].endsWith("Trump and Putin signal they will have a phone call soon. Wh…"));
-    assert.ok(lines[2].endsWith("—"));
+    // per article (five articles): no group table, no unit line
     assert.deepEqual(lines.slice(6), ["", "5 articles, 1 outlet (4 articles from an unknown outlet)", ""]);
+  });
+
+  it("--by outlet adds a table per outlet (unknown outlets together); --label id names articles by id", async () => {
+    const { code, stdout } = await run("corpus", "--by", "outlet", "--label", "id");
+    assert.equal(code, 0);
+    const lines = stdout.split("\n");
+    assert.equal(lines[1].split(/\s{2,}/).pop(), "abc-reworded");
+    assert.deepEqual(lines.slice(7, 10).map((l) => l.trim().split(/\s{2,}/)), [
+      ["articles", "words", "first", "last", "outlet"],
+      ["4", "3505", "2025-01-25", "2025-02-12", "outlet not known"],
+      ["1", "2019", "2025-02-12", "2025-02-12", "The Washington Post"],
+    ]);
+    assert.equal(lines[12], "Compared per outlet, as asked: 5 articles, 1 outlet.");
+    const bad = await run("corpus", "--by", "paper");
+    assert.deepEqual([bad.code, bad.stderr], [2, "newscompare corpus: --by wants article, outlet, date, topic, got 'paper'\n"]);
+  });
+
+  it("--outlet filters the articles as for every command", async () => {
+    const { code, stdout } = await run("corpus", "--json", "--outlet", "The Washington Post");
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).articles.map((a: { id: string }) => a.id), ["wapo-call"]);
   });
 
   it("--field names the keys a CSV uses; a malformed or unknown --field is a usage error", async () => {
@@ -51,7 +71,7 @@ describe("newscompare corpus", function () {
   it("--date-order reads numeric dates in metadata; a wrong order is a usage error", async () => {
     const dir = tempCorpus({ "d.jsonl": '{"text":"Talks began on Monday.","date":"9/16/17"}\n' });
     const file = path.join(dir, "d.jsonl");
-    assert.equal((await run("corpus", file)).code, 1);
+    assert.equal((await run("corpus", file, "--strict")).code, 1);
     const { code, stdout } = await run("corpus", file, "--json", "--date-order", "mdy");
     assert.equal(code, 0);
     assert.equal(JSON.parse(stdout).articles[0].published, "2017-09-16");
@@ -64,7 +84,9 @@ describe("newscompare corpus", function () {
     assert.equal(code, 0);
     assert.equal(stderr, "");
     const doc = JSON.parse(stdout);
-    assert.deepEqual(Object.keys(doc), ["articles", "warnings", "skipped"]);
+    assert.deepEqual(Object.keys(doc), ["articles", "unit", "reason", "groups", "warnings", "skipped"]);
+    assert.deepEqual([doc.unit, doc.groups.length, doc.groups[4]], ["article", 5, { key: "wapo-call", label: "The Washington Post · 2025-02-12 · wapo-call", articles: ["wapo-call"], words: 2019, first: "2025-02-12", last: "2025-02-12" }]);
+    assert.deepEqual([doc.articles[4].label, doc.articles[4].group], ["The Washington Post · 2025-02-12 · wapo-call", "wapo-call"]);
     assert.deepEqual(
       doc.articles.map((a: { id: string; published: string; published_estimated: boolean }) => [a.id, a.published, a.published_estimated]),
       [
@@ -102,7 +124,7 @@ describe("newscompare corpus", function () {
   it("--published fills in missing dates; the table marks none as estimated", async () => {
     const { code, stdout } = await run("corpus", path.join(formats, "plain.txt"), "--published", "2024-07-01");
     assert.equal(code, 0);
-    assert.match(stdout.split("\n")[1], /^plain {2}unknown {2}2024-07-01 {2}/);
+    assert.match(stdout.split("\n")[1], /^2024-07-01 {2}.* 2024-07-01 · Storm Closes Harbour Bridge$/);
   });
 
   it("a missing path: one line naming it, exit 1, nothing on stdout", async () => {
@@ -110,9 +132,9 @@ describe("newscompare corpus", function () {
     assert.deepEqual([code, stdout, stderr], [1, "", "no/such/folder: no such file or folder\n"]);
   });
 
-  it("a bad date: one line naming file, field and value, exit 1", async () => {
+  it("a bad date under --strict: one line naming file, field and value, exit 1", async () => {
     const dir = tempCorpus({ "x.md": "---\npublished: yesterday\n---\nText.\n" });
-    const { code, stdout, stderr } = await run("corpus", "--json", dir);
+    const { code, stdout, stderr } = await run("corpus", "--json", "--strict", dir);
     assert.deepEqual(
       [code, stdout, stderr],
       [1, "", `${path.join(dir, "x.md")}: field 'published': unparseable date 'yesterday' (write it as YYYY-MM-DD)\n`],

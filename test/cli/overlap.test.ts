@@ -47,6 +47,28 @@ describe("newscompare overlap", function () {
     assert.ok(doc.quotes.some((q) => q.a === "abc-reworded" && q.b === "abc-word-swapped" && q.status === "drift"));
   });
 
+  it("--json adds the unit, the syndication clusters and, per outlet, the unit × unit shares; ids stay ids", async () => {
+    const r = await runCli("overlap", "--json", "--by", "outlet");
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.unit, "outlet");
+    assert.deepEqual(out.clusters.map((c: { articles: string[]; links: unknown }) => [c.articles, c.links]), [[["abc-reworded", "abc-word-swapped"], { copy: 0, rewrite: 1, "shared passage": 0 }]]);
+    assert.deepEqual(out.by_unit.units.map((u: { key: string; articles: number }) => [u.key, u.articles]), [["outlet not known", 4], ["The Washington Post", 1]]);
+    const own = out.by_unit.cells.find((c: { unit: string; found_in: string }) => c.unit === "outlet not known" && c.found_in === "outlet not known");
+    assert.ok(own.share > 0.5 && own.articles_found === 2 && own.best_article.startsWith("abc-"), JSON.stringify(own));
+    assert.equal(doc.pairs.length, out.pairs.length);
+  });
+
+  it("names articles by label in the text output (--label id: by id), and refuses an unknown unit", async () => {
+    const text = await runCli("overlap", "--label", "id");
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^syndication clusters \(articles that copy or rewrite one another\): 1\n/);
+    assert.match(text.stdout, /rewrite {10}abc-reworded ↔ abc-word-swapped\n/);
+    const bad = await runCli("overlap", "--by", "week");
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--by wants article, outlet, date, topic, got 'week'/);
+  });
+
   it("needs two articles: one file is a data error with one line", async () => {
     const r = await runCli("overlap", "data/trump-putin-call/wapo-call.md");
     assert.equal(r.code, 1);

@@ -52,6 +52,37 @@ describe("newscompare timeline", function () {
     assert.ok(call);
   });
 
+  it("counts independent sources: the copied pair is one source, so 2 of 13 shared events are reported by several", () => {
+    const events = doc.events as Array<{ value: string; articles: string[]; sources: number }>;
+    const shared = events.filter((e) => e.articles.length > 1);
+    assert.equal(shared.length, 13);
+    assert.deepEqual(shared.filter((e) => e.sources >= 2).map((e) => [e.value, e.articles.length, e.sources]), [["2018", 3, 2], ["2025-02-12", 2, 2]]);
+  });
+
+  it("--no-sources skips the overlap: events count articles and carry no sources field", async () => {
+    const r = await runCli("timeline", "--json", "--no-sources");
+    assert.equal(r.code, 0, r.stderr);
+    const events = JSON.parse(r.stdout).events as Array<Record<string, unknown>>;
+    assert.equal(events.length, doc.events.length);
+    assert.ok(events.every((e) => !("sources" in e)));
+    const table = await runCli("timeline", "--no-sources");
+    assert.match(table.stdout, /\nevents reported by more than one article:\n/);
+  });
+
+  it("--by outlet adds per-outlet results to the JSON and a per-outlet table; --label names the articles", async () => {
+    const r = await runCli("timeline", "--json", "--by", "outlet");
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(json), ["articles", "mentions", "events", "unit", "units"]);
+    assert.equal(json.unit, "outlet");
+    assert.deepEqual(json.units.map((u: { key: string; articles: string[]; shared_events: number }) => [u.key, u.articles.length, u.shared_events]), [["outlet not known", 4, 2], ["The Washington Post", 1, 2]]);
+    const table = await runCli("timeline", "--by", "outlet", "--label", "title");
+    assert.match(table.stdout, /^Trump and Putin signal they will… \(abc-reworded, published 2025-01-25, estimated\)$/m);
+    assert.match(table.stdout, /\n  2018 +3 articles, 2 independent sources \(/);
+    assert.match(table.stdout, /\n  \(11 more events are reported only by articles that copy one another\)\n/);
+    assert.match(table.stdout, /\nper outlet \(Compared per outlet, as asked: 5 articles, 1 outlet\.\):\n/);
+  });
+
   it("--published sets the reference date for a file that carries none", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nc-timeline-"));
     const file = path.join(dir, "note.txt");
@@ -62,7 +93,7 @@ describe("newscompare timeline", function () {
     assert.deepEqual(mentions.map((m) => [m.text, m.value, m.start, m.end]), [["Monday", "2025-02-10", 15, 21], ["Friday", "2025-02-14", 57, 63]]);
     // the table says so when no event is shared, rather than ending on a bare heading
     const table = await runCli("timeline", file, "--published", "2025-02-12");
-    assert.match(table.stdout, /events reported by more than one article: none\n$/);
+    assert.match(table.stdout, /events reported by two or more independent sources: none\n$/);
   });
 });
 

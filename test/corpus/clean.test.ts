@@ -202,4 +202,14 @@ describe("blankSpans", () => {
     assert.equal(text, "         \r\nHello\n             \nEnd");
     assert.equal(text.length, raw.length);
   });
+
+  describe("long lines", () => {
+    it("takes a credit in parentheses at the end of a caption, and not a long parenthesis that merely holds slashes", () => {
+      const raw = "The leaders met in Geneva on Sunday. (AP Photo/Evan Vucci)\n\nMore text. (" + "a/".repeat(5000) + "\n";
+      assert.deepEqual(findBoilerplate(raw).map((s) => [s.reason, raw.slice(s.start, s.end)]), [
+        ["image caption", "The leaders met in Geneva on Sunday."],
+        ["photo credit", "(AP Photo/Evan Vucci)"],
+      ]);
+    });
+  });
 });

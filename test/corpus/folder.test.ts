@@ -38,9 +38,14 @@ describe("loadCorpus: folders and the articles.csv manifest", () => {
     assert.deepEqual([a.id, a.outlet, a.published], ["x", "Right Outlet", "2021-05-06"]);
   });
 
-  it("a bad date in the manifest is reported against the article file", () => {
+  it("a bad date in the manifest is a warning against the article file (an error with strict)", () => {
     const d = tempCorpus({ "x.txt": "Text.", "articles.csv": "file,published\nx.txt,last week\n" });
-    assert.throws(() => loadCorpus(d), {
+    const r = loadCorpus(d);
+    assert.deepEqual(r.articles.map((a) => [a.id, a.published, a.meta.published]), [["x", null, "last week"]]);
+    assert.deepEqual(r.warnings, [
+      { file: path.join(d, "x.txt"), message: "field 'published': unparseable date 'last week' (write it as YYYY-MM-DD); loaded with no date" },
+    ]);
+    assert.throws(() => loadCorpus(d, { strict: true }), {
       message: `${path.join(d, "x.txt")}: field 'published': unparseable date 'last week' (write it as YYYY-MM-DD)`,
     });
   });

@@ -20,6 +20,23 @@ describe("frequency/cli: newscompare frequencies", () => {
     for (const x of json.distinctive) for (const k of ["article", "term", "score", "count", "method"]) assert.ok(k in x, k);
     assert.deepEqual(json.groups.map((g: { article: string }) => g.article), ["abc-reworded", "abc-word-swapped", "first-call-web", "nypost-relay", "wapo-call"]);
     assert.ok(json.phrases.some((p: { display: string }) => p.display === "White House"));
+    assert.equal(json.by, "article");
+    assert.equal(json.groups[4].label, "The Washington Post · 2025-02-12 · wapo-call");
+  });
+
+  it("--by outlet: articles of unknown outlets form one group; the text names groups by label", async () => {
+    const r = await run(["frequencies", STORY, "--json", "--by", "outlet"]);
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.reason, "Compared per outlet, as asked: 5 articles, 1 outlet.");
+    assert.deepEqual(json.groups.map((g: { article: string; articles: string[]; words: number }) => [g.article, g.articles.length, g.words]), [["outlet not known", 4, 3505], ["The Washington Post", 1, 2019]]);
+    const text = await run(["frequencies", STORY, "--by", "outlet", "--top", "2"]);
+    const lines = text.stdout.split("\n");
+    assert.deepEqual([lines[0], lines[2], lines[7]], ["Compared per outlet, as asked: 5 articles, 1 outlet.", "outlet not known  (4 articles, 3505 words)", "The Washington Post  (2019 words)"]);
+    const labelled = await run(["frequencies", STORY, "--label", "title", "--top", "1"]);
+    assert.equal(labelled.stdout.split("\n")[0], "Trump and Putin signal they will…  (abc-reworded, 1097 words)");
+    const bad = await run(["frequencies", STORY, "--by", "paper"]);
+    assert.deepEqual([bad.code, bad.stderr], [2, "newscompare frequencies: --by wants article, outlet, date, topic, got 'paper'\n"]);
   });
 
   it("rejects a bad option value with exit 2 and one line", async () => {

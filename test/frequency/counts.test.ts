@@ -40,15 +40,26 @@ describe("frequency/counts", () => {
     assert.deepEqual(keys, ["peace came", "peace is near", "peace talks", "peace talks began", "talks began", "war ended"]);
   });
 
-  it("groups by outlet, unknown outlets one group per article", () => {
+  it("groups by outlet with src/grouping's unitKey: articles of unknown outlets share one group", () => {
     const docs = [
       doc("p1", "Alpha beta.", { outlet: "Post" }),
-      doc("p2", "Alpha gamma.", { outlet: "Post" }),
       doc("u1", "Alpha delta.", { outlet: "unknown" }),
+      doc("p2", "Alpha gamma.", { outlet: "Post" }),
+      doc("u2", "Alpha epsilon.", { outlet: "unknown" }),
     ];
     const table = countTerms(docs, { ...resolveCountOptions(docs, { phrases: false, by: "outlet" }) });
-    assert.deepEqual(table.groups.map((g) => [g.key, g.articles, g.words]), [["Post", ["p1", "p2"], 4], ["u1", ["u1"], 2]]);
-    assert.deepEqual(termRows(table, 1).map((r) => [r.article, r.key, r.count]), [["Post", "alpha", 2], ["u1", "alpha", 1]]);
+    assert.deepEqual(table.groups.map((g) => [g.key, g.outlet, g.articles, g.words]), [["Post", "Post", ["p1", "p2"], 4], ["outlet not known", "unknown", ["u1", "u2"], 4]]);
+    assert.deepEqual(termRows(table, 1).map((r) => [r.article, r.key, r.count]), [["Post", "alpha", 2], ["outlet not known", "alpha", 2]]);
+  });
+
+  it("groups by story; a day or story of several outlets has no outlet of its own", () => {
+    const docs = [
+      doc("a", "Bridge closed.", { outlet: "Post", topic: "bridge" }),
+      doc("b", "Bridge reopened.", { outlet: "Times", topic: "bridge" }),
+      doc("c", "Storm ahead.", { outlet: "Post" }),
+    ];
+    const table = countTerms(docs, resolveCountOptions(docs, { phrases: false, by: "topic" }));
+    assert.deepEqual(table.groups.map((g) => [g.key, g.outlet, g.articles]), [["bridge", "unknown", ["a", "b"]], ["no story named", "Post", ["c"]]]);
   });
 
   it("counts stems with the most common surface form", () => {
@@ -109,13 +120,15 @@ describe("frequency/counts fast path", () => {
 });
 
 describe("frequency/counts by date", () => {
-  it("puts articles of the same publication day together, undated ones on their own", () => {
+  it("puts articles of the same publication day together, the undated ones in one group after the days", () => {
     const docs = [
-      doc("d1", "Call today.", { published: "2025-02-12" }),
-      doc("d2", "Call again.", { published: "2025-02-12T18:00:00Z" }),
       doc("d3", "Nothing.", { published: null }),
+      doc("d1", "Call today.", { published: "2025-02-12" }),
+      doc("d4", "Still nothing.", { published: null }),
+      doc("d2", "Call again.", { published: "2025-02-12T18:00:00Z" }),
+      doc("d0", "Before.", { published: "2025-02-10" }),
     ];
     const table = countTerms(docs, resolveCountOptions(docs, { phrases: false, by: "date" }));
-    assert.deepEqual(table.groups.map((g) => [g.key, g.articles, g.words]), [["2025-02-12", ["d1", "d2"], 4], ["d3", ["d3"], 1]]);
+    assert.deepEqual(table.groups.map((g) => [g.key, g.articles, g.words]), [["2025-02-10", ["d0"], 1], ["2025-02-12", ["d1", "d2"], 4], ["no date", ["d3", "d4"], 3]]);
   });
 });

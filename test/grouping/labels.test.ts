@@ -33,6 +33,6 @@ describe("article labels", () => {
 
   it("tell ids from names", () => {
     for (const id of [sestak.id, "2b95d2cf…934f23_1", "004Gt3gcsotuiYmz", "000_9fc321f774faf36d", "12345"]) assert.equal(looksLikeId(id), true, id);
-    for (const name of ["wapo-call", "ParisAttacks2015 (1)", "NBA.draft.2", "G20 summit", "Fox News · 2012-06-03", "deadbeef"]) assert.equal(looksLikeId(name), false, name);
+    for (const name of ["wapo-call", "ParisAttacks2015 (1)", "NBA.draft.2", "G20 summit", "Fox News · 2012-06-03", "deadbeef", "2010-12-01", "2012"]) assert.equal(looksLikeId(name), false, name);
   });
 });

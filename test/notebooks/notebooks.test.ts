@@ -55,6 +55,24 @@ describe("notebooks (executed through Jupyter)", function () {
     });
   }
 
+  it("npm run notebooks:clear turns each executed notebook back into the committed file, byte for byte", function () {
+    const executed = NOTEBOOKS.filter((name) => fs.existsSync(path.join(outDir, name)));
+    if (executed.length === 0) this.skip();
+    const cleared = fs.mkdtempSync(path.join(os.tmpdir(), "newscompare-nb-cleared-"));
+    for (const name of executed) fs.copyFileSync(path.join(outDir, name), path.join(cleared, name));
+    const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/clear-notebooks.js"), ...executed.map((n) => path.join(cleared, n))], { encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+    for (const name of executed) {
+      assert.ok(fs.readFileSync(path.join(outDir, name)).length > fs.readFileSync(path.join(cleared, name)).length, `${name}: nothing was cleared`);
+      assert.ok(fs.readFileSync(path.join(cleared, name)).equals(fs.readFileSync(path.join(ROOT, "notebooks", name))), `${name}: cleared differs from the committed file`);
+    }
+  });
+
+  it("the committed notebooks are in their cleared form (npm run notebooks:clear -- --check)", () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/clear-notebooks.js"), "--check"], { encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+  });
+
   it("01-corpus's saved copy shows the articles table", function () {
     const file = path.join(outDir, "01-corpus.ipynb");
     if (!fs.existsSync(file)) this.skip();

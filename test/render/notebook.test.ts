@@ -1,6 +1,8 @@
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -67,18 +69,23 @@ describe("show() in a tslab notebook", function () {
     assert.deepEqual(outputs[1].metadata, { "image/png": { width: 600, height: 300 } });
   });
 
-  it("inlines plotly.js from node_modules in the first chart only, never a CDN", () => {
-    const [first, second] = outputs.map((o) => joined(o.data!["text/html"]));
-    assert.ok(first.includes("plotly.js v3.7.0"));
-    assert.ok(!second.includes("plotly.js v3.7.0"));
-    assert.ok(first.length > 4_000_000 && second.length < 200_000);
-    assert.ok(!/<script src=/.test(first + second));
+  it("carries no copy of plotly.js and no CDN: a loader for the Jupyter server's /files/ path of node_modules", () => {
+    for (const o of outputs) {
+      const html = joined(o.data!["text/html"]);
+      assert.ok(!html.includes("plotly.js v3.7.0"), "plotly.js inlined");
+      assert.ok(html.length < 300_000, `output HTML is ${html.length} characters`);
+      assert.ok(html.includes('"node_modules/plotly.js-dist-min/plotly.min.js"'));
+      assert.ok(!/<script src=|https?:\/\//.test(html), "no external script, no URL");
+    }
   });
+
+  /** What nbconvert --to html does with the outputs: the text/html of each, in order, in one page. */
+  const outputsPage = (head = "") =>
+    `<!doctype html><html><head>${head}</head><body>${outputs.map((o) => `<div class="output">${joined(o.data!["text/html"])}</div>`).join("\n")}</body></html>`;
 
   async function openOutputs(javaScriptEnabled: boolean) {
     const file = path.join(dir, `outputs-${javaScriptEnabled}.html`);
-    // What nbconvert --to html does with the outputs: the text/html of each, in order, in one page.
-    fs.writeFileSync(file, `<!doctype html><html><body>${outputs.map((o) => `<div class="output">${joined(o.data!["text/html"])}</div>`).join("\n")}</body></html>`);
+    fs.writeFileSync(file, outputsPage());
     const context = await (await getBrowser()).newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -87,13 +94,65 @@ describe("show() in a tslab notebook", function () {
     return { page, context, errors };
   }
 
-  it("draws interactive charts where scripts run, hiding the static images", async () => {
+  /**
+   * The outputs in a page served the way a Jupyter server serves JupyterLab under `npm run lab`: the
+   * page names its base URL in #jupyter-config-data (here behind a prefix, as JupyterHub does) and
+   * BASE/files/PATH serves PATH from the server's root, the project.
+   */
+  async function openInJupyterPage() {
+    const requests: string[] = [];
+    const server = http.createServer((req, res) => {
+      const url = decodeURIComponent(req.url ?? "");
+      requests.push(url);
+      if (url === "/hub/user/me/lab") {
+        res.writeHead(200, { "content-type": "text/html" });
+        return res.end(outputsPage('<script id="jupyter-config-data" type="application/json">{"baseUrl": "/hub/user/me/"}</script>'));
+      }
+      const file = url.startsWith("/hub/user/me/files/") ? path.join(ROOT, url.slice("/hub/user/me/files/".length)) : null;
+      if (file && file.startsWith(ROOT + path.sep) && fs.existsSync(file)) {
+        res.writeHead(200, { "content-type": "text/javascript" });
+        return res.end(fs.readFileSync(file));
+      }
+      res.writeHead(404);
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const context = await (await getBrowser()).newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hub/user/me/lab`);
+    const close = async () => {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+    };
+    return { page, errors, requests, close };
+  }
+
+  it("in a Jupyter page: loads plotly.js once from the server's files and draws interactive charts, hiding the static images", async () => {
+    const { page, errors, requests, close } = await openInJupyterPage();
+    try {
+      await page.waitForFunction(() => [...document.querySelectorAll(".nc-chart")].filter((c) => c.querySelector(".main-svg")).length === 2);
+      assert.equal(await page.locator(".nc-chart .point").count(), 4 + 3);
+      assert.deepEqual(await page.locator(".nc-chart-static").evaluateAll((imgs) => imgs.map((i) => getComputedStyle(i).display)), ["none", "none"]);
+      assert.deepEqual(requests.filter((r) => r.includes("/files/")), ["/hub/user/me/files/node_modules/plotly.js-dist-min/plotly.min.js"]);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it("in a page that runs scripts but is no Jupyter page (nbconvert HTML): the static images stay, no errors", async () => {
     const { page, context, errors } = await openOutputs(true);
-    await page.waitForFunction(() => [...document.querySelectorAll(".nc-chart")].filter((c) => c.querySelector(".main-svg")).length === 2);
-    assert.equal(await page.locator(".nc-chart .point").count(), 4 + 3);
-    assert.deepEqual(await page.locator(".nc-chart-static").evaluateAll((imgs) => imgs.map((i) => getComputedStyle(i).display)), ["none", "none"]);
-    assert.deepEqual(errors, []);
-    await context.close();
+    try {
+      // inline scripts have run by the time the page has loaded: the loader found no Jupyter page
+      const images = await page.locator(".nc-chart-static").evaluateAll((imgs) => imgs.map((i) => getComputedStyle(i).display !== "none"));
+      assert.deepEqual(images, [true, true]);
+      assert.equal(await page.locator(".nc-chart .main-svg").count(), 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
   });
 
   it("shows the static images where scripts do not run", async () => {

@@ -63,7 +63,8 @@ describe("saveChart / saveTable", function () {
       assert.ok(svg.startsWith("<svg"));
       assert.ok(svg.includes('width="500" height="300"'));
       assert.equal((svg.match(/class="point"/g) ?? []).length, 4); // one bar per article
-      for (const label of ["abc-1", "wp-1", "wp-2", "blog-7", "Words per article", "Washington Post"]) assert.ok(svg.includes(label), label);
+      // articles by their labels (outlet · day · title), not their ids
+      for (const label of ["Call lasts 90 minutes", "Washington Post · 2025-02-13 · wp-2", "A blog post", "Words per article", "Washington Post"]) assert.ok(svg.includes(label), label);
     });
 
     it("exports HTML that draws the chart from file:// with no network", async () => {

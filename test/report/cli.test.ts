@@ -41,6 +41,30 @@ describe("newscompare report (command line)", () => {
     }
   });
 
+  it("refuses with exit 1 and one line a folder whose only file is bad (--skip-bad), keeping the report there", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "nc-cli-"));
+    try {
+      const target = path.join(root, "r");
+      assert.equal(await main(["report", path.resolve(__dirname, "../../data/trump-putin-call"), "--out", target, "--formats", "html"], io().io), 0);
+      const before = fs.readFileSync(path.join(target, "index.html"), "utf8");
+      const listing = fs.readdirSync(target).sort();
+      const bad = path.join(root, "bad");
+      fs.mkdirSync(bad);
+      fs.writeFileSync(path.join(bad, "only.json"), "[1, 2");
+      const { out, io: cio } = io();
+      assert.equal(await main(["report", bad, "--skip-bad", "--out", target, "--formats", "html"], cio), 1);
+      const [progress, error, ...rest] = out.stderr.split("\n");
+      assert.equal(progress, `report: loading ${bad}`);
+      assert.match(error, new RegExp(`^${bad}: no article could be loaded, so no report was written \\(an existing one is kept\\): 1 skipped, the first ${path.join(bad, "only.json")}: .+$`));
+      assert.deepEqual(rest, [""]);
+      assert.equal(out.stdout, "");
+      assert.equal(fs.readFileSync(path.join(target, "index.html"), "utf8"), before);
+      assert.deepEqual(fs.readdirSync(target).sort(), listing);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it("writes the report and prints the path of index.html on stdout", async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "nc-cli-"));
     try {

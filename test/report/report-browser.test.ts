@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { buildReport, type BuildReportResult } from "../../src/report/build";
 import { inspectReportPage } from "../../src/report/inspect";
 import { closeBrowser } from "../../src/render/browser";
+import { heightForRows } from "../../src/charts/layout";
 import { distinctColours, pngSize } from "../render/png";
 import { requireChrome } from "../render/browser-available";
 
@@ -57,7 +58,9 @@ describe("the report in a real browser", function () {
       // data layers as Plotly writes them: traces (scatter, bars, boxes), heatmap images, table cells
       assert.ok(/class="(trace|point|hm|cell-rect|box)/.test(svg), `${file}: SVG without data`);
     }
-    assert.deepEqual(pngs.find((p) => p.file === "charts/article-lengths.png"), { file: "charts/article-lengths.png", width: 960, height: 540, scale: 2 });
+    // the chart asks for the height of its five rows (heightForRows), and is exported at it
+    const lengths = path.join(path.basename(built.files), "charts", "article-lengths.png");
+    assert.deepEqual(pngs.find((p) => p.file === lengths), { file: lengths, width: 960, height: heightForRows(5), scale: 2 });
     const svg = fs.readFileSync(path.join(out, "charts", "article-lengths.svg"), "utf8");
     assert.equal((svg.match(/class="point"/g) ?? []).length, 5);
     assert.ok(svg.includes("wapo-call"));

@@ -102,4 +102,11 @@ describe("text/tokens", () => {
     assert.deepEqual(t.map((x) => [x.surface, x.start, x.end]), [["Putin", 6, 11], ["spoke", 12, 17], [".", 17, 18]]);
     assert.deepEqual(tokenize(""), []);
   });
+
+  it("keeps a run of initials of any length one token (checked once along the run, not from its start at each period)", () => {
+    assert.deepEqual(tokenize("see a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p. and a.a.a.a.a now").map((t) => t.surface),
+      ["see", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.", "and", "a.a.a.a.a", "now"]);
+    const run = tokenize("a.".repeat(5000));
+    assert.deepEqual(run.map((t) => [t.start, t.end, t.kind]), [[0, 10000, "word"]]);
+  });
 });

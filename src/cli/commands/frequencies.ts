@@ -1,23 +1,25 @@
-import { analyseFrequencies, type FrequencyResult } from "../../frequency/analyse";
+import { frequencyTable, summarise, type FrequencyResult } from "../../frequency/analyse";
 import { KEYNESS_METHODS, type KeynessMethod } from "../../frequency/keyness";
+import { tableForGrouping } from "../../frequency/merge";
 import { toDocuments } from "../../text/document";
-import { corpusOptions, INPUT_HELP, parseCommandArgs, UsageError } from "../args";
+import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
-import { loadInput } from "../input";
+import { groupingFor, groupingOption, loadInput } from "../input";
 
-const USAGE = `usage: newscompare frequencies [PATH...] [--json] [--top N] [--ngram N] [--by article|outlet|date]
+const USAGE = `usage: newscompare frequencies [PATH...] [--json] [--top N] [--ngram N] [--by UNIT] [--label STYLE]
                              [--method logodds|g2|tfidf|all] [--min-count N] [--stems] [--no-phrases]
                              [--keep-stopwords] [input options]
 
-Which words each article (or outlet) uses most, and which set it apart from the rest of the corpus.
-Rates are per 10,000 words of the article. Multi-word names found in the text ("White House") count
-as one term.
+Which words each article (or outlet, story, publication day) uses most, and which set it apart from
+the rest of the corpus. Rates are per 10,000 words of the group. Multi-word names found in the text
+("White House") count as one term. Articles whose outlet, story or date is not known form one group
+of their own ("outlet not known", "no story named", "no date").
 
-  --json             print one JSON document: {terms, distinctive, groups, phrases, ...}
-  --top N            terms and distinctive terms per article (default 20 and 10)
+  --json             print one JSON document: {by, reason, groups, terms, distinctive, phrases, ...};
+                     rows name their group by its key (article id, outlet, day, story), groups
+                     carry their label
+  --top N            terms and distinctive terms per group (default 20 and 10)
   --ngram N          count word sequences up to N words long too (1–3, default 1)
-  --by WHAT          article (default), outlet (articles of an unknown outlet stay on their own),
-                     or date (articles of the same publication day together)
   --method M         logodds (log-odds with Dirichlet prior, z-score), g2 (log-likelihood with Log
                      Ratio), tfidf, or all (default)
   --min-count N      a distinctive term occurs at least N times in the article (default 3)
@@ -25,13 +27,15 @@ as one term.
   --no-phrases       count single words only
   --keep-stopwords   count "the", "of", "and"... too
 
+${GROUPING_HELP}
+
 ${INPUT_HELP}`;
 
 const options = {
   ...corpusOptions,
   top: { type: "string" },
   ngram: { type: "string" },
-  by: { type: "string" },
+  ...groupingOptions,
   method: { type: "string" },
   "min-count": { type: "string" },
   stems: { type: "boolean" },
@@ -47,31 +51,34 @@ function positiveInt(name: string, value: string | undefined, max = Infinity): n
 }
 
 export const frequenciesCommand: Command = {
-  summary: "word frequencies per article or outlet, and the words that set each apart",
+  summary: "word frequencies per article, outlet, story or day, and the words that set each apart",
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, options);
     const top = positiveInt("top", values.top);
     const ngram = positiveInt("ngram", values.ngram, 3) ?? 1;
     const minCount = positiveInt("min-count", values["min-count"]);
-    const by = values.by ?? "article";
-    if (by !== "article" && by !== "outlet" && by !== "date") throw new UsageError(`--by wants article, outlet or date, got '${by}'`);
     const method = values.method ?? "all";
     if (method !== "all" && !KEYNESS_METHODS.includes(method as KeynessMethod)) {
       throw new UsageError(`--method wants ${KEYNESS_METHODS.join(", ")} or all, got '${method}'`);
     }
+    groupingOption(values); // a bad --by or --label is a usage error before any loading
     const loaded = loadInput(positionals, values, io);
-    const result = analyseFrequencies(toDocuments(loaded.articles), {
-      by,
+    const grouping = groupingFor(loaded.articles, values);
+    const analysis = {
       ngram,
       top: top ?? 20,
       topDistinctive: top ?? 10,
       minCount,
-      unit: values.stems ? "stem" : "word",
+      unit: values.stems ? ("stem" as const) : ("word" as const),
       phrases: !values["no-phrases"],
-      stopwords: values["keep-stopwords"] ? false : undefined,
+      stopwords: values["keep-stopwords"] ? (false as const) : undefined,
       methods: method === "all" ? KEYNESS_METHODS : [method as KeynessMethod],
-    });
+    };
+    // counted per article, then merged into the unit's groups (src/grouping's keys, labels and order)
+    const counted = frequencyTable(toDocuments(loaded.articles), analysis);
+    const table = tableForGrouping(counted.table, grouping);
+    const result = { ...summarise(table, counted.phrases, counted.ngram, { ...analysis, by: grouping.unit, labels: grouping.groupLabel }), reason: grouping.reason };
     io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : text(result, top ?? 10));
     return 0;
   },
@@ -93,12 +100,14 @@ function cell(text: string, width: number): string {
  * Plain text, readable at 100 columns: per article a table whose columns are the most frequent terms
  * (count) and the distinctive terms of each method (count here/elsewhere); scores are in --json.
  */
-function text(result: FrequencyResult, top: number): string {
+function text(result: FrequencyResult & { reason: string }, top: number): string {
   const out: string[] = [];
   const methods = KEYNESS_METHODS.filter((m) => result.distinctive.some((d) => d.method === m));
   const width = 24;
+  if (result.by !== "article") out.push(result.reason, "");
   for (const g of result.groups) {
-    out.push(`${g.article}  (${g.words} words${g.outlet !== "unknown" && g.outlet !== g.article ? `, ${g.outlet}` : ""})`);
+    const key = g.label !== g.article ? `${g.article}, ` : "";
+    out.push(`${g.label}  (${key}${g.articles.length > 1 ? `${g.articles.length} articles, ` : ""}${g.words} words)`);
     const columns: string[][] = [result.terms.filter((t) => t.article === g.article).slice(0, top).map((t) => `${t.term} ${t.count}`)];
     for (const m of methods) {
       columns.push(result.distinctive.filter((d) => d.article === g.article && d.method === m).slice(0, top).map((d) => `${d.term} ${d.count}/${d.restCount}`));
@@ -108,7 +117,7 @@ function text(result: FrequencyResult, top: number): string {
     for (let r = 0; r < rows; r++) out.push(`  ${columns.map((c) => cell(c[r] ?? (r === 0 ? "—" : ""), width)).join("").trimEnd()}`);
     out.push("");
   }
-  out.push(`counts: times in the article; distinctive: times here/elsewhere (at least ${result.minCount} here).`);
+  out.push(`counts: times in the ${result.by === "article" ? "article" : "group"}; distinctive: times here/elsewhere (at least ${result.minCount} here).`);
   out.push("Rates per 10,000 words and the scores of each method: see --json.");
   return `${out.join("\n")}\n`;
 }

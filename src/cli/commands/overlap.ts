@@ -1,8 +1,9 @@
 import { analyseOverlapArticles } from "../../overlap/index";
+import { overlapByUnit } from "../../overlap/by-unit";
 import { summary } from "../../overlap/summary";
-import { corpusOptions, INPUT_HELP, parseCommandArgs } from "../args";
+import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
-import { defaultCorpus, loadInput } from "../input";
+import { defaultCorpus, groupingFor, groupingOption, loadInput } from "../input";
 
 const USAGE = `usage: newscompare overlap [PATH...] [--json] [input options]
 
@@ -20,7 +21,18 @@ words are the same allowing small edits, token edit similarity >= 0.9, else rewo
   same story       loosely similar sentences only, or shared names and numbers
   unrelated        nothing aligned, few names and numbers in common
 
-  --json   one JSON document: {pairs, passages, quotes, substitutions, directions, articles, method}
+Syndication clusters: articles joined by copy or rewrite links (a shared passage does not join them),
+one source however many times it runs.
+
+Per outlet (--by outlet, date or topic; the default past 12 articles): the share of one outlet's words
+found in another outlet's articles, the words-weighted mean over its articles of each article's best
+match there.
+
+  --json   one JSON document: {pairs, passages, quotes, substitutions, directions, articles, method,
+           unit, clusters, by_unit} with article ids; by_unit (null per article) lists the units and
+           every non-zero unit pair
+
+${GROUPING_HELP}
 
 ${INPUT_HELP}`;
 
@@ -28,14 +40,19 @@ export const overlapCommand: Command = {
   summary: "who copied or rewrote whom: shared passages, swapped words, drifting quotes",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, corpusOptions);
+    const { values, positionals } = parseCommandArgs(argv, { ...corpusOptions, ...groupingOptions });
+    groupingOption(values); // a bad --by or --label is a usage error before any work
     const loaded = loadInput(positionals, values, io);
     if (loaded.articles.length < 2) {
       io.stderr(`${(positionals.length ? positionals : [defaultCorpus()]).join(" ")}: overlap needs at least two articles, found ${loaded.articles.length}\n`);
       return 1;
     }
+    const g = groupingFor(loaded.articles, values);
     const result = analyseOverlapArticles(loaded.articles, { progress: (m) => io.stderr(`${m}\n`) });
-    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result));
+    // articles never tokenised (outside every candidate pair) weigh their whitespace-separated words
+    const text = new Map(loaded.articles.map((a) => [a.id, a.text]));
+    const words = (id: string) => text.get(id)?.split(/\s+/).filter(Boolean).length;
+    io.stdout(values.json ? `${JSON.stringify(overlapByUnit(result, g, words), null, 2)}\n` : summary(result, g));
     return 0;
   },
 };

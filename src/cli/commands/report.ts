@@ -9,12 +9,15 @@ const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,p
 Write a report a person can read: index.html with the corpus summary and one section per analysis
 (interactive charts that work offline, tables), every chart as a file (charts/), every table as CSV
 (tables/) and all results in results.json. The report goes to reports/<corpus folder name>/. A
-re-run replaces the report's own files atomically and leaves any other file in the folder alone. Prints the path of index.html on stdout; progress goes to stderr. With --skip-bad the report lists
-the files it left out.
+re-run replaces the report atomically (a new index.html is swapped in by one rename) and leaves any
+other file in the folder alone. Prints the path of index.html on stdout; progress goes to stderr.
+With --skip-bad the report lists the files it left out; if none loads, no report is written and an
+existing one is kept (exit 1).
 
   --out DIR            write the report here instead
   --formats LIST       chart file formats, comma-separated: html, png, svg (default: all three;
-                       png and svg need Chromium: Debian's chromium package, or CHROME_PATH)
+                       png and svg need Chromium: Debian's chromium package, or CHROME_PATH;
+                       without it they are skipped with a warning and the HTML report is written)
 
 ${GROUPING_HELP}
 
@@ -73,6 +76,7 @@ export const reportCommand: Command = {
         filter,
         by,
         label,
+        command: ["report", ...argv], // shown in the report's header as the user gave it
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       io.stderr(`report: ${result.articles} articles, ${result.charts} charts, ${result.tables} tables in ${seconds} s\n`);

@@ -34,10 +34,10 @@ export function looksLikeByline(text: string): boolean {
   });
 }
 
-export const byline: BoilerplateRule = ({ lines, found }) => {
+export const byline: BoilerplateRule = ({ lines, taken }) => {
   const spans: RemovedSpan[] = [];
   for (const line of lines) {
-    const head = headBeforeFound(line, found);
+    const head = headBeforeFound(line, taken);
     if (head && looksLikeByline(head.text)) spans.push({ start: head.start, end: head.end, reason: "byline" });
   }
   return spans;

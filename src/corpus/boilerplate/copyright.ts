@@ -14,10 +14,10 @@ const WHOLE = new RegExp(String.raw`^(?:${NOTICE}|All rights reserved\.?)$`, "i"
 /** A notice at the end of another line ("By … · The Washington Post (c) 2025"); the head is left to other rules. */
 const TAIL = new RegExp(String.raw`\s(${NOTICE})$`);
 
-export const copyright: BoilerplateRule = ({ lines, found }) => {
+export const copyright: BoilerplateRule = ({ lines, taken }) => {
   const spans: RemovedSpan[] = [];
   for (const line of lines) {
-    if (touched(line, found) || line.text.length > 300) continue;
+    if (touched(line, taken) || line.text.length > 300) continue;
     if (WHOLE.test(line.text)) {
       spans.push({ start: line.start, end: line.end, reason: "copyright" });
       continue;

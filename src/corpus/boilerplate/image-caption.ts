@@ -1,5 +1,7 @@
 import type { RemovedSpan } from "../article";
+import type { Line } from "./lines";
 import { touched, type BoilerplateRule } from "./rule";
+import { SpanSet } from "./span-set";
 
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 /** A full calendar date, the mark of a picture caption: "Jan. 24, 2025", "January 24, 2025", "14 November 2015". */
@@ -28,33 +30,51 @@ const LABELLED = /^image caption\s+\S/i;
  * a caption. Also any line labelled "Image caption". Lines below a credit are never taken: there the
  * article resumes (a heading such as "Breaking the silence", or the lede).
  */
-export const imageCaption: BoilerplateRule = ({ lines, found }) => {
+export const imageCaption: BoilerplateRule = ({ raw, lines, found, taken }) => {
   const spans: RemovedSpan[] = [];
+  const mine = new SpanSet(raw.length);
+  const push = (span: RemovedSpan) => {
+    spans.push(span);
+    mine.add(span);
+  };
   for (const line of lines) {
-    if (LABELLED.test(line.text) && !touched(line, found)) spans.push({ start: line.start, end: line.end, reason: "image caption" });
+    if (LABELLED.test(line.text) && !touched(line, taken)) push({ start: line.start, end: line.end, reason: "image caption" });
   }
   for (const credit of found) {
     if (credit.reason !== "photo credit") continue;
-    const line = lines.find((l) => l.start <= credit.start && credit.start < l.end);
+    const line = lineHolding(lines, credit.start);
     if (!line) continue;
     if (credit.end < line.end) {
       // credit first, then the caption it announces ("Image copyright EPA Image caption …")
       const rest = line.text.slice(credit.end - line.start);
       const lead = rest.length - rest.trimStart().length;
       if (credit.start === line.start && /^\s*(?:image\s+)?caption\b/i.test(rest)) {
-        spans.push({ start: credit.end + lead, end: line.end, reason: "image caption" });
+        push({ start: credit.end + lead, end: line.end, reason: "image caption" });
       }
       continue;
     }
     if (line.start < credit.start) {
       const head = line.text.slice(0, credit.start - line.start).trimEnd();
-      if (head.length > 0) spans.push({ start: line.start, end: line.start + head.length, reason: "image caption" });
+      if (head.length > 0) push({ start: line.start, end: line.start + head.length, reason: "image caption" });
       continue;
     }
     const above = line.index > 0 ? lines[line.index - 1] : null;
-    if (above && !touched(above, found) && !touched(above, spans) && looksLikeCaption(above.text)) {
-      spans.push({ start: above.start, end: above.end, reason: "image caption" });
+    if (above && !touched(above, taken) && !touched(above, mine) && looksLikeCaption(above.text)) {
+      push({ start: above.start, end: above.end, reason: "image caption" });
     }
   }
   return spans;
 };
+
+/** The line holding `offset` (lines are in text order and do not overlap), by binary search. */
+function lineHolding(lines: Line[], offset: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const line = lines[lo - 1];
+  return line && offset < line.end ? line : undefined;
+}

@@ -41,13 +41,30 @@ export function looksLikeCredit(s: string): boolean {
  * A credit at the end of a caption line: "… in Athens on Sunday. Credit John Kolesidis/Reuters",
  * "… Jan. 20, 2025. (AP Photo/Evan Vucci)". Only after a sentence end, so prose is never split.
  */
-const TAIL = /[.!?”")]\s+(\((?:[^()]*\bPhoto\b[^()]*|[^()]*\/[^()]*)\)|(?:Photo(?:graph)?|Credit|Image|Picture)s?:?\s+[^.!?]{2,100})$/u;
+const TAIL_WORD = /[.!?”")]\s+((?:Photo(?:graph)?|Credit|Image|Picture)s?:?\s+[^.!?]{2,100})$/u;
+/**
+ * …or a parenthesis closing the line that holds "Photo" or a slash: "(AP Photo/Evan Vucci)". Written
+ * as one pattern (`\([^()]*\bPhoto\b[^()]*\)`) it backtracked over every slash or "Photo" of a long
+ * unclosed parenthesis, quadratic in its length; here the parenthesis is matched first (it can only be
+ * the last one) and its content tested after.
+ */
+const TAIL_PAREN = /[.!?”")]\s+(\([^()]*\))$/u;
+const PAREN_CREDIT = /\bPhoto\b|\//u;
+
+/** What one pattern of both alternatives would find: the leftmost match, the parenthesis first where both start. */
+function tailMatch(text: string): RegExpExecArray | null {
+  const word = TAIL_WORD.exec(text);
+  const paren = TAIL_PAREN.exec(text);
+  const parenOk = paren !== null && PAREN_CREDIT.test(paren[1].slice(1, -1));
+  if (parenOk && (word === null || paren!.index <= word.index)) return paren;
+  return word;
+}
 
 /** A bare "AGENCY/NAME" or "Name/Agency" after the caption's last sentence: "… police said. EPA/CHRISTOPHE PETIT TESSON". */
 const SLASH_TAIL = /[.!?”")]\s+([\p{Lu}][^.!?/]{1,40}\/[^.!?/]{2,40})$/u;
 
 function creditTail(text: string): number | null {
-  const m = TAIL.exec(text) ?? SLASH_TAIL.exec(text);
+  const m = tailMatch(text) ?? SLASH_TAIL.exec(text);
   if (!m) return null;
   return looksLikeCredit(m[1]) ? text.length - m[1].length : null;
 }
@@ -55,10 +72,10 @@ function creditTail(text: string): number | null {
 /** BBC pages put credit and caption on one line: "Image copyright Reuters Image caption Mourners lined the route". */
 const CREDIT_THEN_CAPTION = /^(Image copyright\s+.+?)\s+Image caption\s/;
 
-export const photoCredit: BoilerplateRule = ({ lines, found }) => {
+export const photoCredit: BoilerplateRule = ({ lines, taken }) => {
   const spans: RemovedSpan[] = [];
   for (const line of lines) {
-    if (touched(line, found)) continue;
+    if (touched(line, taken)) continue;
     const pair = CREDIT_THEN_CAPTION.exec(line.text);
     if (pair && looksLikeCredit(pair[1])) {
       spans.push({ start: line.start, end: line.start + pair[1].length, reason: "photo credit" });

@@ -42,7 +42,7 @@ export function readsAsComment(text: string): boolean {
  * paragraph does. They run to the end of the text (one span per line; lines other rules took keep
  * their reason). The markers themselves stay: they belong to the article as published.
  */
-export const readerComment: BoilerplateRule = ({ lines, found }) => {
+export const readerComment: BoilerplateRule = ({ lines, taken }) => {
   let strength = 0;
   let startAt = -1;
   for (const line of lines) {
@@ -51,7 +51,7 @@ export const readerComment: BoilerplateRule = ({ lines, found }) => {
       strength = Math.max(strength, marker);
       continue;
     }
-    if (strength === 0 || touched(line, found)) continue;
+    if (strength === 0 || touched(line, taken)) continue;
     if (strength === 3 || readsAsComment(line.text)) {
       startAt = line.index;
       break;
@@ -60,7 +60,7 @@ export const readerComment: BoilerplateRule = ({ lines, found }) => {
   if (startAt < 0) return [];
   const spans: RemovedSpan[] = [];
   for (const l of lines.slice(startAt)) {
-    if (!touched(l, found)) spans.push({ start: l.start, end: l.end, reason: "reader comment" });
+    if (!touched(l, taken)) spans.push({ start: l.start, end: l.end, reason: "reader comment" });
   }
   return spans;
 };

@@ -1,4 +1,5 @@
 import { CorpusError } from "../article";
+import { estimateHtmlDepth } from "./html-depth";
 import type { FormatReader } from "./types";
 
 /** Elements that start a new paragraph in the extracted text. */
@@ -7,6 +8,14 @@ const BLOCK = new Set([
   "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "TABLE",
   "TD", "TH", "TR", "UL",
 ]);
+
+/**
+ * Elements nested deeper than this make a page unreadable here. jsdom builds deep trees in quadratic
+ * time and, with Readability, walks them recursively until the stack runs out (somewhere past 2,000
+ * levels, depending on the stack); refusing at a fixed depth gives the same answer on every machine.
+ * Real article pages nest a few dozen levels; Chromium's parser stops nesting at 512, and so do we.
+ */
+export const MAX_HTML_DEPTH = 512;
 
 /** Meta tags that carry metadata, in the order they are trusted. `content` is read from each. */
 const META: Record<string, string[]> = {
@@ -26,11 +35,16 @@ const META: Record<string, string[]> = {
  * paragraphs separated by a blank line; offsets index that text, not the HTML.
  */
 export const readHtml: FormatReader = (text, { file }) => {
+  const tooDeep = () => new CorpusError(file, `HTML nested too deeply (over ${MAX_HTML_DEPTH} levels of elements): not read`);
+  if (estimateHtmlDepth(text, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) throw tooDeep();
   // Loaded on first use: jsdom costs a few hundred milliseconds and most corpora have no HTML.
   const { JSDOM, VirtualConsole } = require("jsdom") as typeof import("jsdom");
   const { Readability, isProbablyReaderable } = require("@mozilla/readability") as typeof import("@mozilla/readability");
   const dom = new JSDOM(text, { virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
+  // The estimate can miss nesting a parser builds on its own (e.g. reopened formatting elements): check
+  // the tree too. Not window.close() then: it detaches the tree recursively and would overflow the stack.
+  if (nestingDepth(doc.documentElement, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) throw tooDeep();
   const meta: Record<string, unknown> = {};
   for (const [field, selectors] of Object.entries(META)) {
     for (const sel of selectors) {
@@ -62,6 +76,28 @@ export const readHtml: FormatReader = (text, { file }) => {
   if (!meta.authors && parsed.byline) meta.authors = parsed.byline.trim();
   return [{ raw, bodyStart: 0, removed: [], meta, headlineInText: false }];
 };
+
+/** How deep elements nest under `root`, counted without recursion; stops counting past `limit`. */
+function nestingDepth(root: Element, limit: number): number {
+  let deepest = 0;
+  let depth = 0;
+  let node: Element | null = root;
+  while (node) {
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    node = node && node !== root ? node.nextElementSibling : null;
+  }
+  return deepest;
+}
 
 /** The text of an element, one paragraph per block element, whitespace inside a paragraph collapsed. */
 function blockText(root: Element): string {

@@ -115,11 +115,19 @@ const PAST_PERFECT = /\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ne|t)\b/;
 /** a past perfect in the rest of the clause before the date */
 const PAST_PERFECT_TO_END = new RegExp(PAST_PERFECT.source + "[^,;]*$");
 
+/**
+ * How far back pointsForward reads for the clause before a date, in characters. The cues sit in the
+ * last 70 characters of the clause; the rest only tells where the clause starts. Reading from the
+ * start of the text made each mention cost the text before it (a schedule of dates: quadratic).
+ */
+const CLAUSE_LOOKBACK = 300;
+
 export function pointsForward(text: string, index: number, length: number): boolean {
   // abbreviation dots ("9 a.m. Tuesday", "Mr. Bush") do not end the clause
-  const before = text.slice(0, index).replace(ABBREVIATION, (m) => m.replace(/\./g, "_"));
+  const before = text.slice(Math.max(0, index - CLAUSE_LOOKBACK), index).replace(ABBREVIATION, (m) => m.replace(/\./g, "_"));
+  const at = before.length; // the date's offset in `before`
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – "), before.search(/[.!?]\s[^.!?]*$/));
-  const clauseBefore = before.slice(Math.max(cut + 1, index - 70));
+  const clauseBefore = before.slice(Math.max(cut + 1, at - 70));
   const after = text.slice(index + length, index + length + 25);
   if (PAST_ACT_BEFORE.test(clauseBefore.slice(-40))) return false;
   const pre = clauseBefore.match(/(?:\b(?:will|won't|would|shall|going to|plans? to|planning|intends? to|(?<!\b(?:a|an|the|its|his|her|their|our|your)\s)(?:scheduled|planned)|set to|set for|is to|are to|due(?!\s+to\s+(?!(?:be|expire|take|arrive|meet|begin|start|end|close|open|report|release|testify|appear|leave|return|resume|vote|hold|deliver|announce|sign|make|face|decide|rule|go|come)\b))|expected to|expects to|hopes? to|upcoming|starting|effective|payable|expires?|deadline|as soon as|as early as|(?:ahead of|in advance of)(?![^,;]*\b(?:prior|previous|last|earlier)\b)|headed|heading|to leave|to travel|to meet|next(?!\s+to\b))\b|'ll\b)[^,;]*$/i);
@@ -166,7 +174,11 @@ const PAST_AFTER = new RegExp(`^(?:st|nd|rd|th)?,?\\s+(?:\\S+\\s+){0,7}?${PAST_V
 
 function voteAhead(text: string, index: number, length: number, ref: Day, m: number, d: number | null): boolean {
   if (m < ref.m || (m === ref.m && (d === null || d < ref.d))) return false; // passed this year: the latest one
-  const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf("\n", index), index - 200, 0);
+  // the clause starts after the last ". " or line break, at most 200 characters back (searched only
+  // there: a search back through the whole text cost every mention the text before it)
+  const lo = Math.max(0, index - 200);
+  const near = text.slice(lo, index + 2);
+  const start = Math.max(lo + near.lastIndexOf(". ", index - lo), lo + near.lastIndexOf("\n", index - lo), index - 200, 0);
   const endAt = text.slice(index + length, index + length + 120).search(/[.;!?]\s|\n/);
   const clause = text.slice(start, endAt < 0 ? index + length + 120 : index + length + endAt);
   const after = text.slice(index + length, index + length + 50);

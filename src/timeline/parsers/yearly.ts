@@ -24,7 +24,10 @@ const PAST_OR_PERFECT = /\b(?:did|didn['’]t|was|were|had|has|have)\b|\b[a-z]{3
 
 /** Whether the date at text[index, index + length) is the yearly one (see above). */
 export function isYearly(text: string, index: number, length: number): boolean {
-  const start = Math.max(text.lastIndexOf(". ", index) + 1, text.lastIndexOf("\n", index) + 1, index - 120, 0);
+  // after the last ". " or line break, at most 120 characters back (searched only there, not through the whole text)
+  const lo = Math.max(0, index - 120);
+  const near = text.slice(lo, index + 2);
+  const start = Math.max(lo + near.lastIndexOf(". ", index - lo) + 1, lo + near.lastIndexOf("\n", index - lo) + 1, index - 120, 0);
   const endAt = text.slice(index + length, index + length + 80).search(/[.;!?](?:\s|$)|\n/);
   const before = text.slice(start, index);
   const after = text.slice(index + length, endAt < 0 ? index + length + 80 : index + length + endAt);
