@@ -28,7 +28,7 @@ export interface FoundFile {
 export function listFolder(
   folder: string,
   shownFolder: string,
-  known: (ext: string) => boolean,
+  known: (ext: string, name: string) => boolean,
   warnings: LoadWarning[],
 ): FoundFile[] {
   const out: FoundFile[] = [];
@@ -58,7 +58,7 @@ export function listFolder(
       if (name === MANIFEST_NAME || /^readme(\.|$)/i.test(name)) continue;
       const shown = path.join(shownFolder, relPath);
       const ext = path.extname(name).toLowerCase();
-      if (!known(ext)) {
+      if (!known(ext, name)) {
         warnings.push({ file: shown, message: `skipped: ${ext ? `unknown format '${ext}'` : "no file extension"}` });
         continue;
       }

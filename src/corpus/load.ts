@@ -10,12 +10,13 @@ import type { DateOrder } from "./dates";
 import { MAX_ARTICLE_CHARS } from "./limits";
 import { fsProblem, MAX_ARTICLE_FILE_BYTES, MAX_RECORD_FILE_BYTES, readRegularFile } from "./read-file";
 import { toArticle, type ArticleSource } from "./to-article";
+import { fileStem, formatOf, gunzipBounded } from "./stream/gzip";
 import { readCsv } from "./formats/csv";
 import { readHtml } from "./formats/html";
 import { readJson, readJsonl } from "./formats/json";
 import { readMarkdown } from "./formats/markdown";
 import { readTxt } from "./formats/txt";
-import { isProblem, type FormatReader, type ReadContext } from "./formats/types";
+import { isProblem, type FormatReader, type RawArticle, type ReadContext } from "./formats/types";
 
 /** Field names for .json/.jsonl/.csv records; each entry lists the names tried in order. */
 export interface RecordFields {
@@ -65,8 +66,11 @@ export const READERS: Record<string, FormatReader> = {
   ".csv": readCsv,
 };
 
-/** Formats that hold many articles (records) per file; the others hold one. */
-const RECORD_FORMATS = new Set([".json", ".jsonl", ".ndjson", ".csv"]);
+/**
+ * Formats that hold many articles (records) per file; the others hold one. These are also read
+ * gzip-compressed ("dump.jsonl.gz"): a collection is often shipped that way, an article file never.
+ */
+export const RECORD_FORMATS = new Set([".json", ".jsonl", ".ndjson", ".csv"]);
 
 /** How many bytes a file of this format may have, and why, for the message that refuses a larger one. */
 function byteLimit(ext: string): { max: number; why: string } {
@@ -76,10 +80,21 @@ function byteLimit(ext: string): { max: number; why: string } {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-/** The extensions the loader reads, for messages. */
+/** The problem of an article over MAX_ARTICLE_CHARS ("line 3: article too long ..."), or null (the streaming reader shares it). */
+export function tooLongProblem(item: RawArticle): string | null {
+  if (item.raw.length <= MAX_ARTICLE_CHARS) return null;
+  const here = item.where ? `${item.where}: ` : "";
+  return `${here}article too long (${count(item.raw.length)} characters): the limit is ${count(MAX_ARTICLE_CHARS)} characters`;
+}
+
+/** The extensions the loader reads, for messages (the record formats' also gzip-compressed: see isKnownFile). */
 export const KNOWN_EXTENSIONS = Object.keys(READERS);
 
-const isKnown = (ext: string) => Object.prototype.hasOwnProperty.call(READERS, ext);
+/** A file name the loader reads: a known extension, or a record format's under ".gz". */
+export function isKnownFile(name: string): boolean {
+  const { ext, gzip } = formatOf(name);
+  return Object.prototype.hasOwnProperty.call(READERS, ext) && (!gzip || RECORD_FORMATS.has(ext));
+}
 
 /**
  * Run a format reader; whatever it throws becomes a problem with this file (a library's RangeError on
@@ -133,7 +148,7 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
         throw new CorpusError(given, fsProblem(err));
       }
       if (stat.isDirectory()) {
-        const files = listFolder(given, given, isKnown, result.warnings);
+        const files = listFolder(given, given, (_ext, name) => isKnownFile(name), result.warnings);
         if (files.length === 0) {
           throw new CorpusError(given, `no articles found (looked for ${KNOWN_EXTENSIONS.join(", ")} files)`);
         }
@@ -144,8 +159,8 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
           });
         }
       } else {
-        const ext = path.extname(given).toLowerCase();
-        if (!isKnown(ext)) {
+        if (!isKnownFile(given)) {
+          const ext = path.extname(given).toLowerCase();
           throw new CorpusError(given, `unknown format '${ext || "(no extension)"}' (known: ${KNOWN_EXTENSIONS.join(", ")})`);
         }
         loadFile(given, given, undefined);
@@ -157,10 +172,10 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
   return result;
 
   function loadFile(full: string, shown: string, manifest: Record<string, string> | undefined): void {
-    const ext = path.extname(full).toLowerCase();
+    const { ext, gzip } = formatOf(full);
     const limit = byteLimit(ext);
     // The same file named twice (or a file and its folder, or a link to it) is read once, not a duplicate id.
-    const bytes = readRegularFile(full, shown, limit.max, limit.why, (identity) => {
+    let bytes = readRegularFile(full, shown, limit.max, limit.why, (identity) => {
       if (!filesSeen.has(identity)) {
         filesSeen.add(identity);
         return false;
@@ -169,21 +184,23 @@ export function loadCorpus(paths: string | string[], options: LoadOptions = {}):
       return true;
     });
     if (bytes === null) return;
+    // the cap holds once decompressed too: a small .gz can inflate to gigabytes
+    if (gzip) bytes = gunzipBounded(bytes, shown, limit.max);
     if (bytes.length === 0) throw new CorpusError(shown, "empty file");
     const decoded = decodeFile(bytes, shown);
     if (decoded.warning) result.warnings.push({ file: shown, message: decoded.warning });
     if (decoded.text.trim() === "") throw new CorpusError(shown, "empty file (only whitespace)");
     const raws = readFormat(READERS[ext], decoded.text, { file: shown, fields });
     const several = raws.length > 1;
-    const stem = path.basename(full, path.extname(full));
+    const stem = fileStem(full);
     for (const item of raws) {
       if (isProblem(item)) {
         fail(shown, item.problem);
         continue;
       }
-      if (item.raw.length > MAX_ARTICLE_CHARS) {
-        const here = item.where ? `${item.where}: ` : "";
-        fail(shown, `${here}article too long (${count(item.raw.length)} characters): the limit is ${count(MAX_ARTICLE_CHARS)} characters`);
+      const tooLong = tooLongProblem(item);
+      if (tooLong) {
+        fail(shown, tooLong);
         continue;
       }
       const source: ArticleSource = { file: shown, stem, encoding: decoded.encoding, manifest, several };

@@ -35,18 +35,28 @@ function subFolder(file: string, roots: string[]): string | null {
   return null;
 }
 
+/** Where a story can be read from, in the order tried. */
+export const TOPIC_SOURCES = ["field", "folder", "series"] as const;
+export type TopicSource = (typeof TOPIC_SOURCES)[number];
+
+/** An article's story as each source would give it (null where that source says nothing). */
+export function topicCandidates(a: Pick<Article, "meta" | "file">, roots: string[]): Record<TopicSource, string | null> {
+  const f = findField(a.meta, TOPIC_FIELDS);
+  const field = typeof f?.value === "string" && f.value.trim() ? f.value.trim() : typeof f?.value === "number" ? String(f.value) : null;
+  return { field, folder: subFolder(a.file, roots), series: fileSeries(a.file) };
+}
+
 /**
  * Set `topic` on every article whose corpus shows one (see the module comment). A source is used
  * only when it sorts the corpus into at least two stories with at least two articles in one.
  */
 export function assignTopics(articles: Article[], roots: string[]): void {
-  const fromField = (a: Article) => {
-    const f = findField(a.meta, TOPIC_FIELDS);
-    return typeof f?.value === "string" && f.value.trim() ? f.value.trim() : typeof f?.value === "number" ? String(f.value) : null;
-  };
-  for (const source of [fromField, (a: Article) => subFolder(a.file, roots), (a: Article) => fileSeries(a.file)]) {
-    const topics = articles.map(source);
-    if (!sortsIntoStories(topics)) continue;
+  const candidates = articles.map((a) => topicCandidates(a, roots));
+  for (const source of TOPIC_SOURCES) {
+    const topics = candidates.map((c) => c[source]);
+    const counts = new Map<string, number>();
+    for (const t of topics) if (t !== null) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (!sortsIntoStories(counts.size, Math.max(0, ...counts.values()))) continue;
     articles.forEach((a, i) => {
       if (topics[i] !== null) a.topic = topics[i]!;
     });
@@ -54,8 +64,10 @@ export function assignTopics(articles: Article[], roots: string[]): void {
   }
 }
 
-function sortsIntoStories(topics: Array<string | null>): boolean {
-  const counts = new Map<string, number>();
-  for (const t of topics) if (t !== null) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts.size >= 2 && [...counts.values()].some((n) => n >= 2);
+/**
+ * The rule a source must pass: at least two stories, one with at least two articles (`largest`: the
+ * articles of its largest story). The loader counts the articles it holds; a store counts in SQL.
+ */
+export function sortsIntoStories(stories: number, largest: number): boolean {
+  return stories >= 2 && largest >= 2;
 }

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../corpus/article";
 import { resolveOutlets } from "../corpus/outlets";
+import { topicCandidates } from "../corpus/topics";
 import { resolveCountOptions } from "../frequency/analyse";
 import { walkRuns, forEachGram, isWord } from "../frequency/units";
 import { analyseQuotes } from "../quotes/extract";
@@ -37,9 +38,11 @@ export function articleDigest(a: Article): string {
   return createHash("sha1").update(JSON.stringify(rest)).digest("hex");
 }
 
-export function articleRows(a: Article, seq: number, batch: string): ArticleRows {
+/** `roots`: the paths the ingest was given (a sub-folder of one can name the story). */
+export function articleRows(a: Article, seq: number, batch: string, roots: string[] = []): ArticleRows {
   // as read, before anything below settles it: what a re-run compares
   const digest = articleDigest(a);
+  const topic = topicCandidates(a, roots);
   // the outlet settled as far as one article allows (URL site, usual names); one spelling per name
   // across the collection is the outlets pass's
   resolveOutlets([a]);
@@ -84,7 +87,7 @@ export function articleRows(a: Article, seq: number, batch: string): ArticleRows
     articles: [
       a.id, seq, batch, a.file, a.outlet, a.title, a.url ?? null, a.published, a.publishedEstimated, a.language,
       a.authors ? JSON.stringify(a.authors) : null, a.encoding, words, doc.sentences.length, removedChars,
-      timeline.row.published, timeline.row.estimated, digest,
+      timeline.row.published, timeline.row.estimated, digest, topic.field, topic.folder, topic.series,
     ],
     texts: [a.id, a.raw, JSON.stringify(a.removed), JSON.stringify(a.meta)],
     terms,

@@ -16,6 +16,8 @@ export interface WriterSetup {
   dir: string;
   index: number;
   batchSize: number;
+  /** the paths the ingest was given, for the story a sub-folder names */
+  roots: string[];
 }
 
 export type ToWriter = { type: "article"; article: Article; seq: number } | { type: "finish" };
@@ -51,7 +53,7 @@ export function createBatchWriter(setup: WriterSetup, post: (msg: FromWriter) =>
   const analyse = (article: Article, seq: number): void => {
     let rows: ArticleRows;
     try {
-      rows = articleRows(article, seq, batch);
+      rows = articleRows(article, seq, batch, setup.roots);
     } catch (err) {
       // one article's failure is that article's problem, named, never the run's
       post({ type: "failed", id: article.id, file: article.file, problem: `analysis failed: ${(err as Error)?.message ?? String(err)}` });

@@ -101,7 +101,7 @@ export async function ingest(paths: string[], dir: string, options: IngestOption
     const workers: Array<{ worker: Pick<Worker, "postMessage" | "terminate">; load: number; finished: Promise<void> }> = [];
     let wake: (() => void) | null = null;
     for (let i = 0; i < Math.max(1, nWorkers); i++) {
-      const setup: WorkerSetup = { dir, index: i, batchSize };
+      const setup: WorkerSetup = { dir, index: i, batchSize, roots: paths };
       let resolveFinished!: () => void;
       const onMessage = (msg: FromWorker) => {
         if (msg.type === "done" || msg.type === "failed") {

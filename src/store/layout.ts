@@ -13,6 +13,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
+import type { TopicSource } from "../corpus/topics";
 import { ARTICLE_TABLES, DERIVED_TABLES, SCHEMA_VERSION, type DerivedName, type TableName } from "./schema";
 
 export const STORE_FORMAT = "newscompare-store";
@@ -31,6 +32,8 @@ export interface StoreState {
   derived: Partial<Record<DerivedName, string>>;
   /** batches the derived tables were computed from; they are stale when this differs from `batches` */
   derivedFrom?: string[];
+  /** where the collection's stories come from (topics.ts's rule over the whole store, by the passes); null: none */
+  topicSource?: TopicSource | null;
 }
 
 /** A store that cannot be used: one line for the user. */
@@ -65,7 +68,7 @@ export function readState(dir: string): StoreState {
   if (s.schema !== SCHEMA_VERSION) {
     throw new StoreError(dir, `store schema version ${String(s.schema)} is not known to this newscompare (it reads version ${SCHEMA_VERSION}); ingest again into a new store`);
   }
-  return { format: STORE_FORMAT, schema: SCHEMA_VERSION, batches: s.batches ?? [], derived: s.derived ?? {}, derivedFrom: s.derivedFrom };
+  return { format: STORE_FORMAT, schema: SCHEMA_VERSION, batches: s.batches ?? [], derived: s.derived ?? {}, derivedFrom: s.derivedFrom, topicSource: s.topicSource ?? null };
 }
 
 /** Open a store for writing, creating it in an empty or missing folder. */

@@ -53,11 +53,16 @@ function storeOf(dir: string, state: StoreState, duck: Duck): Store {
   };
 }
 
-/** One view per table over its listed files; an empty table of the right columns when there are none. */
+/**
+ * One view per table over its listed files; an empty table of the right columns when there are none.
+ * The articles view adds `topic`: the column of the story source the passes chose (store.json's topicSource).
+ */
 export async function defineViews(connection: DuckDBConnection, dir: string, state: StoreState): Promise<void> {
   for (const t of ARTICLE_TABLES) {
     const files = state.batches.map((b) => batchFile(dir, t, b.id));
-    await defineView(connection, t, files, TABLES[t]);
+    // the articles' story: the column of the source the passes chose for the whole store
+    const extra: Record<string, string> = t === "articles" ? { topic: state.topicSource ? `topic_${state.topicSource}` : "CAST(NULL AS VARCHAR)" } : {};
+    await defineView(connection, t, files, TABLES[t], extra);
   }
   for (const t of DERIVED_TABLES) {
     const name = state.derived[t];
@@ -65,10 +70,13 @@ export async function defineViews(connection: DuckDBConnection, dir: string, sta
   }
 }
 
-async function defineView(connection: DuckDBConnection, name: string, files: string[], columns: readonly Column[]): Promise<void> {
+/** `extra`: computed VARCHAR columns (name → expression over the table's columns). */
+async function defineView(connection: DuckDBConnection, name: string, files: string[], columns: readonly Column[], extra: Record<string, string> = {}): Promise<void> {
   // always a view (an empty one when there are no files), so it can be redefined after a pass
+  const empty = [...columns.map((c) => `CAST(NULL AS ${c.type}) AS ${c.name}`), ...Object.keys(extra).map((as) => `CAST(NULL AS VARCHAR) AS ${as}`)];
+  const more = Object.entries(extra).map(([as, expr]) => `, ${expr} AS ${as}`).join("");
   const source = files.length === 0
-    ? `SELECT ${columns.map((c) => `CAST(NULL AS ${c.type}) AS ${c.name}`).join(", ")} LIMIT 0`
-    : `SELECT * FROM read_parquet([${files.map(sqlString).join(", ")}])`;
+    ? `SELECT ${empty.join(", ")} LIMIT 0`
+    : `SELECT *${more} FROM read_parquet([${files.map(sqlString).join(", ")}])`;
   await connection.run(`CREATE OR REPLACE VIEW ${name} AS ${source}`);
 }

@@ -8,6 +8,7 @@
 import * as fs from "node:fs";
 import type { Article } from "../corpus/article";
 import { unifyOutletNames } from "../corpus/outlets";
+import { sortsIntoStories, TOPIC_SOURCES, type TopicSource } from "../corpus/topics";
 import type { ProgressSink } from "../report/progress";
 import { mergeNames } from "../quotes/names";
 import { groupEvents } from "../timeline/events";
@@ -16,7 +17,7 @@ import type { Row } from "./article-rows";
 import { writeDerived, writeDerivedQuery } from "./derived";
 import { readState, writeState, type StoreState } from "./layout";
 import { defineViews, openStore, type Store } from "./open";
-import { sqlFile } from "./sql";
+import { sqlFile, unitKeyParams } from "./sql";
 import { overlapPass, type OverlapPassOptions } from "./overlap-pass";
 
 export interface PassOptions extends OverlapPassOptions {
@@ -42,9 +43,10 @@ export async function runPasses(dir: string, options: PassOptions = {}): Promise
     apply(await writeDerived(store.connection, dir, state, "outlets", await outletRows(store)));
     apply(await writeDerived(store.connection, dir, state, "speakers", await speakerRows(store)));
     apply(await writeDerived(store.connection, dir, state, "events", await eventRows(store)));
-    // outlet_terms reads the outlets table just written: the views are redefined over the new state
+    state = { ...state, topicSource: await topicSource(store) };
+    // outlet_terms reads the outlets table just written (and queries the topic): the views are redefined over the new state
     await defineViews(store.connection, dir, state);
-    apply(await writeDerivedQuery(store.connection, dir, state, "outlet_terms", sqlFile("outlet-terms")));
+    apply(await writeDerivedQuery(store.connection, dir, state, "outlet_terms", sqlFile("outlet-terms", unitKeyParams())));
     if (options.overlap !== false) apply(await writeDerived(store.connection, dir, state, "pairs", await overlapPass(store, options)));
     state = { ...state, derivedFrom: state.batches.map((b) => b.id) };
     // the batches may not have changed since this pass opened the store (one writer at a time)
@@ -54,6 +56,16 @@ export async function runPasses(dir: string, options: PassOptions = {}): Promise
   } finally {
     store.close();
   }
+}
+
+/** Which source names the stories of the whole store (topics.ts's rule on counts from SQL), or null. */
+export async function topicSource(store: Store): Promise<TopicSource | null> {
+  for (const source of TOPIC_SOURCES) {
+    const [r] = await store.rows(`SELECT count(*) AS stories, coalesce(max(n), 0) AS largest FROM (
+      SELECT count(*) AS n FROM articles WHERE topic_${source} IS NOT NULL GROUP BY topic_${source}) s`);
+    if (sortsIntoStories(Number(r.stories), Number(r.largest))) return source;
+  }
+  return null;
 }
 
 /** spelling → outlet: the loader's rule (the spelling most articles use) over the whole store. */

@@ -9,7 +9,8 @@
  *   outlets (spelling → outlet), speakers (name → canonical speaker), events, outlet_terms (term counts
  *   per outlet: what frequencies by outlet read), pairs
  */
-export const SCHEMA_VERSION = 1;
+/** 2: articles carry their story as each source gives it (topic_field, topic_folder, topic_series; src/corpus/topics.ts). */
+export const SCHEMA_VERSION = 2;
 
 export type ColumnType = "VARCHAR" | "INTEGER" | "BIGINT" | "DOUBLE" | "BOOLEAN";
 
@@ -25,10 +26,15 @@ const col = (spec: string): Column[] =>
   });
 
 export const TABLES = {
-  /** one row per stored article: what `corpus` lists; `seq` is the ingest order, `batch` the file it is in */
+  /**
+   * one row per stored article: what `corpus` lists; `seq` is the ingest order, `batch` the file it is in;
+   * topic_*: its story as each source of src/corpus/topics.ts gives it (which source the collection
+   * follows is decided over the whole store by the passes: the `topic` column of the articles view)
+   */
   articles: col(`id VARCHAR, seq BIGINT, batch VARCHAR, file VARCHAR, outlet VARCHAR, title VARCHAR, url VARCHAR, published VARCHAR,
     published_estimated BOOLEAN, language VARCHAR, authors VARCHAR, encoding VARCHAR, words INTEGER, sentences INTEGER,
-    removed_chars INTEGER, reference VARCHAR, reference_estimated BOOLEAN, digest VARCHAR`),
+    removed_chars INTEGER, reference VARCHAR, reference_estimated BOOLEAN, digest VARCHAR, topic_field VARCHAR, topic_folder VARCHAR,
+    topic_series VARCHAR`),
   /** the text as read and what cleaning removed (JSON spans), so nothing is lost and pairs can be aligned later */
   texts: col(`article VARCHAR, raw VARCHAR, removed VARCHAR, meta VARCHAR`),
   /** word counts: `term` the folded word (the frequencies key), `stem` its Porter stem, `form` as written; `first` its first offset */

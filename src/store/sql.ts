@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { NO_DATE, NO_OUTLET, NO_TOPIC } from "../grouping/groups";
 import { sqlString } from "./duck";
 
 /** Beside this file; from a compiled copy (dist/, which tsc fills with .js only), the sources' folder. */
@@ -25,9 +26,13 @@ export function sqlFile(name: string, params: Record<string, string | number> = 
   });
 }
 
-/** The grouping and filters of a store query (`--by`, `--outlet`, `--from`, `--to`). */
+/**
+ * The grouping and filters of a store query (`--by`, `--outlet`, `--from`, `--to`): the units of
+ * src/grouping (same keys: articles of no known outlet, date or story share its one group) and
+ * outlet × month.
+ */
 export interface UnitQuery {
-  by?: "article" | "outlet" | "date" | "outlet_month";
+  by?: "article" | "outlet" | "date" | "topic" | "outlet_month";
   outlets?: string[];
   from?: string;
   to?: string;
@@ -42,12 +47,19 @@ export function unitParams(q: UnitQuery = {}): Record<string, string> {
   };
   const outlets = (q.outlets ?? []).map((o) => o.trim().toLowerCase()).filter(Boolean);
   return {
+    ...unitKeyParams(),
     by: q.by ?? "outlet",
     all_outlets: outlets.length === 0 ? "TRUE" : "FALSE",
     outlets: outlets.length === 0 ? "''" : outlets.map(sqlString).join(", "),
     from: day(q.from, "--from"),
     to: day(q.to, "--to"),
   };
+}
+
+/** The group keys src/grouping gives articles it cannot place, as SQL literals' contents (${no_outlet}, ...). */
+export function unitKeyParams(): Record<string, string> {
+  const inner = (s: string) => sqlString(s).slice(1, -1);
+  return { no_outlet: inner(NO_OUTLET), no_date: inner(NO_DATE), no_topic: inner(NO_TOPIC) };
 }
 
 /**

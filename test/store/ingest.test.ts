@@ -5,8 +5,10 @@ import * as path from "node:path";
 import { ingest } from "../../src/store/ingest";
 import { openStore } from "../../src/store/open";
 import { readState, StoreError, writeState } from "../../src/store/layout";
+import { SCHEMA_VERSION } from "../../src/store/schema";
 import { runCli } from "../support/cli";
-import { tempDir, writeCollection } from "./support";
+import { SHARED_CORPORA, tempDir, writeCollection } from "./support";
+import { loadCorpus } from "../../src/corpus/load";
 
 async function count(dir: string, sql: string): Promise<number> {
   const s = await openStore(dir);
@@ -63,6 +65,48 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], new RegExp(`^ingest: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: line 20: invalid JSON`));
     assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 39);
+  });
+
+  it("a bad metadata field stores the article without it, with one warning (the allsides record dated 0001-11-30)", async function () {
+    const allsides = path.join(SHARED_CORPORA, "bench", "allsides-baly2020", "articles_110MB.jsonl");
+    if (!fs.existsSync(allsides)) {
+      console.log(`      (skipped: ${allsides} is not here; it is shared research data)`);
+      return this.skip();
+    }
+    const lines = fs.readFileSync(allsides, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.includes('"0001-11-30"'));
+    const record = JSON.parse(lines[at]) as { ID: string };
+    const file = path.join(tempDir("newscompare-in-"), "slice.jsonl");
+    fs.writeFileSync(file, lines.slice(at - 2, at + 3).join("\n"));
+    const store = path.join(tempDir(), "s");
+    const r = await runCli("ingest", file, "--store", store, "--workers", "0", "--no-passes");
+    assert.equal(r.code, 0);
+    const warnings = r.stderr.split("\n").filter((l) => l.includes("warning"));
+    assert.deepEqual(warnings, [`ingest: ${file}: warning: line 3: field 'date': implausible date '0001-11-30' (year 1); loaded with no date`]);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles"), 5);
+    assert.equal(await count(store, `SELECT count(*) AS n FROM articles WHERE id = '${record.ID}' AND published IS NULL`), 1);
+    assert.equal(await count(store, `SELECT count(*) AS n FROM texts WHERE article = '${record.ID}' AND meta LIKE '%0001-11-30%'`), 1);
+  });
+
+  it("stores each article's story; the passes pick the source the loader would (here: sub-folders)", async () => {
+    const root = tempDir("newscompare-in-");
+    for (const [folder, n] of [["bridge", 3], ["tunnel", 2]] as const) {
+      fs.mkdirSync(path.join(root, folder));
+      writeCollection(path.join(root, folder), n, `${folder}.jsonl`);
+      const f = path.join(root, folder, `${folder}.jsonl`);
+      fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/"id":"a/g, `"id":"${folder}-`));
+    }
+    const store = path.join(tempDir(), "s");
+    await ingest([root], store, { workers: 0 });
+    assert.equal(readState(store).topicSource, "folder");
+    const s = await openStore(store);
+    try {
+      const rows = await s.rows("SELECT topic, count(*) AS n FROM articles GROUP BY topic ORDER BY topic");
+      assert.deepEqual(rows.map((r) => [r.topic, Number(r.n)]), [["bridge", 3], ["tunnel", 2]]);
+    } finally {
+      s.close();
+    }
+    assert.deepEqual(loadCorpus(root).articles.map((a) => a.topic), ["bridge", "bridge", "bridge", "tunnel", "tunnel"]);
   });
 
   it("a run killed half-way leaves no half file, and the next run ends with exactly one row per article", async () => {
@@ -129,7 +173,7 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
       assert.equal(await count(store, `SELECT count(*) AS n FROM ${t} WHERE ${c} IN ('a1', 'a7')`), 0, t);
     }
     const info = await runCli("store", "info", "--store", store);
-    assert.equal(info.stdout, `${store}: schema 1, 10 articles in ${readState(store).batches.length} batches; corpus passes up to date\n`);
+    assert.equal(info.stdout, `${store}: schema ${SCHEMA_VERSION}, 10 articles in ${readState(store).batches.length} batches; corpus passes up to date\n`);
   });
 
   it("refuses a store whose schema version it does not know, with one clear line", async () => {
@@ -137,7 +181,7 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
     const store = path.join(tempDir(), "s");
     await ingest([input], store, { workers: 0, passes: false });
     writeState(store, { ...readState(store), schema: 99 });
-    await assert.rejects(openStore(store), (e: unknown) => e instanceof StoreError && /store schema version 99 is not known to this newscompare \(it reads version 1\)/.test(e.problem));
+    await assert.rejects(openStore(store), (e: unknown) => e instanceof StoreError && e.problem.includes(`store schema version 99 is not known to this newscompare (it reads version ${SCHEMA_VERSION})`));
     const r = await runCli("ingest", input, "--store", store, "--workers", "0");
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^.*: store schema version 99 is not known/);

@@ -8,7 +8,7 @@
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { SQL_DIR, sqlFile, unitParams } from "../../src/store/sql";
+import { SQL_DIR, sqlFile, unitKeyParams, unitParams } from "../../src/store/sql";
 
 /** Functions of both DuckDB and Spark SQL with the same arguments and meaning. */
 const SHARED_FUNCTIONS = new Set([
@@ -84,6 +84,7 @@ describe("collection SQL stays in the DuckDB ∩ Spark SQL subset (src/store/sql
       "term-forms-by-outlet": { key: "term" },
       "top-terms": { top: 20 },
       keyness: { top: 10, min_count: 3, prior: 1 },
+      "outlet-terms": unitKeyParams(),
       "overlap-candidates": { family: "words", max_df: 200, min_shingles: 1, min_hits: 2, min_share: 0.2 },
     };
     for (const file of files) {

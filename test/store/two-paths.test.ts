@@ -84,7 +84,7 @@ for (const [name, source] of STORIES) {
     });
     after(() => store?.close());
 
-    for (const by of ["article", "outlet", "date"] as GroupBy[]) {
+    for (const by of ["article", "outlet", "date", "topic"] as GroupBy[]) {
       it(`term counts by ${by}: every term of every unit`, async () => {
         const table = countTerms(docs, { ...resolveCountOptions(docs, { phrases: false }), by });
         const memory: string[] = [];

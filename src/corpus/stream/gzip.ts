@@ -12,6 +12,11 @@ export function formatOf(name: string): { ext: string; gzip: boolean } {
   return { ext: path.extname(lower), gzip: false };
 }
 
+/** A file's name without its extension, looking through a final ".gz" ("dump.jsonl.gz" → "dump"): the id fallback of its records. */
+export function fileStem(name: string): string {
+  return path.basename(name).replace(/(\.[^.]+)?(\.gz)?$/i, "");
+}
+
 /**
  * Decompress a whole gzip file, refusing output over `maxBytes` (a small file can inflate to gigabytes:
  * zlib stops at the cap instead of filling memory).

@@ -17,14 +17,15 @@ import { CorpusError, type LoadWarning } from "../article";
 import { decodeFile } from "../encoding";
 import { listFolder } from "../folder";
 import { mergeFields } from "../fields";
-import { READERS, type RecordFields } from "../load";
+import { isKnownFile, KNOWN_EXTENSIONS, READERS, type RecordFields } from "../load";
 import type { ArticleSource } from "../to-article";
 import { CSV_OPTIONS, csvRecord } from "../formats/csv";
 import { jsonlRecord } from "../formats/json";
 import { isProblem, type RawArticle, type RecordProblem } from "../formats/types";
-import { formatOf, gunzipBounded } from "./gzip";
+import { MAX_ARTICLE_CHARS } from "../limits";
+import { fsProblem, MAX_ARTICLE_FILE_BYTES, MAX_RECORD_FILE_BYTES, readRegularFile, statRegularFile } from "../read-file";
+import { fileStem, formatOf, gunzipBounded } from "./gzip";
 import { readLines } from "./lines";
-import { MAX_RECORD_BYTES, MAX_WHOLE_FILE_BYTES } from "./limits";
 
 export interface StreamedRecord {
   raw: RawArticle;
@@ -38,7 +39,10 @@ export interface StreamProblem {
 
 export interface StreamOptions {
   fields?: Partial<RecordFields>;
-  /** largest record (a line, a CSV row, a file of one article), in bytes */
+  /**
+   * largest record (a line, a CSV row, a file of one article), in bytes; default the loader's
+   * MAX_ARTICLE_FILE_BYTES (the most an article under MAX_ARTICLE_CHARS can take)
+   */
   maxRecordBytes?: number;
   onWarning?: (w: LoadWarning) => void;
   /** a record or file that cannot be read; the rest goes on */
@@ -50,10 +54,8 @@ export interface StreamOptions {
 /** Formats streamed record by record; the rest are read whole, one file at a time. */
 const STREAMED = new Set([".jsonl", ".ndjson", ".csv"]);
 
-const known = (name: string) => Object.prototype.hasOwnProperty.call(READERS, formatOf(name).ext);
-
-/** The file names the streaming reader takes: the loader's formats, each also gzip-compressed. */
-export const STREAM_EXTENSIONS = [...Object.keys(READERS), ...[...STREAMED].map((e) => `${e}.gz`)];
+/** The file names the streaming reader takes: the loader's (record formats also gzip-compressed). */
+export const STREAM_EXTENSIONS = KNOWN_EXTENSIONS;
 
 /** Bytes of the files under `paths` that the reader would read (for a progress bar's total); gzip files count `gzipFactor` times. */
 export function inputBytes(paths: string[], gzipFactor = 1): number {
@@ -67,7 +69,7 @@ export function inputBytes(paths: string[], gzipFactor = 1): number {
     }
     if (st.isDirectory()) {
       for (const e of fs.readdirSync(p)) if (!e.startsWith(".") && !e.startsWith("_")) visit(path.join(p, e));
-    } else if (st.isFile() && known(p)) total += formatOf(p).gzip ? st.size * gzipFactor : st.size;
+    } else if (st.isFile() && isKnownFile(p)) total += formatOf(p).gzip ? st.size * gzipFactor : st.size;
   };
   paths.forEach(visit);
   return total;
@@ -76,7 +78,7 @@ export function inputBytes(paths: string[], gzipFactor = 1): number {
 /** Every record under `paths` (folders recursively, in the loader's order), one at a time. */
 export async function* streamRecords(paths: string[], options: StreamOptions = {}): AsyncGenerator<StreamedRecord> {
   const fields = mergeFields(options.fields);
-  const maxRecord = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+  const maxRecord = options.maxRecordBytes ?? MAX_ARTICLE_FILE_BYTES;
   const warn = options.onWarning ?? (() => {});
   const problem = options.onProblem ?? (() => {});
   const seen = new Set<string>();
@@ -91,24 +93,23 @@ export async function* streamRecords(paths: string[], options: StreamOptions = {
     let files: Array<{ full: string; shown: string; manifest?: Record<string, string> }>;
     if (stat.isDirectory()) {
       const warnings: LoadWarning[] = [];
-      // listFolder sees ".gz" as the extension: let every .gz through and judge the inner one below
-      files = listFolder(given, given, (ext) => ext === ".gz" || known(`x${ext}`), warnings);
+      files = listFolder(given, given, (_ext, name) => isKnownFile(name), warnings);
       warnings.forEach(warn);
       if (files.length === 0) problem({ file: given, problem: `no articles found (looked for ${STREAM_EXTENSIONS.join(", ")} files)` });
     } else files = [{ full: given, shown: given }];
     for (const f of files) {
       const { ext, gzip } = formatOf(f.full);
-      if (!known(f.full) || (gzip && !STREAMED.has(ext) && ext !== ".json")) {
+      if (!isKnownFile(f.full)) {
         problem({ file: f.shown, problem: `unknown format '${path.extname(f.full) || "(no extension)"}' (known: ${STREAM_EXTENSIONS.join(", ")})` });
         continue;
       }
       let real: string;
-      let fileStat: fs.Stats;
       try {
+        // the loader's rule: only a regular file is read (a named pipe would block, a device never end)
+        statRegularFile(f.full, f.shown);
         real = fs.realpathSync(f.full);
-        fileStat = fs.statSync(real);
-      } catch {
-        problem({ file: f.shown, problem: "cannot read" });
+      } catch (err) {
+        problem(err instanceof CorpusError ? { file: err.file, problem: err.problem } : { file: f.shown, problem: fsProblem(err) });
         continue;
       }
       if (seen.has(real)) {
@@ -116,12 +117,7 @@ export async function* streamRecords(paths: string[], options: StreamOptions = {
         continue;
       }
       seen.add(real);
-      // a named pipe or a device would block or never end: only regular files are read
-      if (!fileStat.isFile()) {
-        problem({ file: f.shown, problem: "not a regular file; only regular files are read" });
-        continue;
-      }
-      const stem = path.basename(f.full).replace(/(\.[^.]+)?(\.gz)?$/i, "");
+      const stem = fileStem(f.full);
       const ctx: FileContext = { full: f.full, shown: f.shown, stem, manifest: f.manifest, gzip, fields, maxRecord, warn, problem, bytes: options.onBytes ?? (() => {}) };
       try {
         if (ext === ".csv") yield* severalRecords(csvRecords(ctx), ctx, "utf-8");
@@ -244,13 +240,13 @@ async function* csvRecords(ctx: FileContext): AsyncGenerator<RawArticle | Record
   if (row === 0) throw new CorpusError(ctx.shown, "empty file (a header but no rows)");
 }
 
-/** A file of one article (or a .json array of a few), read whole as the loader reads it. */
+/** A file of one article (or a .json array of a few), read whole as the loader reads it, with its byte cap. */
 function* wholeFile(ctx: FileContext, ext: string): Generator<StreamedRecord> {
-  const size = fs.statSync(ctx.full).size;
-  const limit = ext === ".json" ? MAX_WHOLE_FILE_BYTES : ctx.maxRecord;
+  const limit = ext === ".json" ? MAX_RECORD_FILE_BYTES : ctx.maxRecord;
+  const why = ext === ".json" ? "split larger collections into several files" : `a ${ext} file holds one article`;
+  const size = statRegularFile(ctx.full, ctx.shown).size;
   ctx.bytes(size);
-  if (size > limit) throw new CorpusError(ctx.shown, `too large (${size} bytes; the limit is ${limit})`);
-  let bytes: Buffer = fs.readFileSync(ctx.full);
+  let bytes: Buffer = readRegularFile(ctx.full, ctx.shown, limit, why) ?? Buffer.alloc(0);
   if (ctx.gzip) bytes = gunzipBounded(bytes, ctx.shown, limit);
   if (bytes.length === 0) throw new CorpusError(ctx.shown, "empty file");
   const decoded = decodeFile(bytes, ctx.shown);
