@@ -26,9 +26,14 @@ export function isEmptyFilter(f: ArticleFilter | undefined): boolean {
   return !f || (!(f.outlets && f.outlets.length) && !f.from && !f.to);
 }
 
+/** The lower-case outlet names an article's settled outlet must be among (each name and the outlet it is a usual name of); a store's query takes the same list. */
+export function wantedOutlets(filter: ArticleFilter): string[] {
+  return [...new Set((filter.outlets ?? []).flatMap((o) => [o.trim().toLowerCase(), (knownOutlet(o) ?? o).trim().toLowerCase()]))];
+}
+
 export function filterArticles(articles: Article[], filter: ArticleFilter | undefined): FilterOutcome {
   if (!filter || isEmptyFilter(filter)) return { kept: articles, note: null };
-  const wanted = new Set((filter.outlets ?? []).flatMap((o) => [o.trim().toLowerCase(), (knownOutlet(o) ?? o).trim().toLowerCase()]));
+  const wanted = new Set(wantedOutlets(filter));
   const kept = articles.filter((a) => {
     if (wanted.size && !wanted.has(a.outlet.toLowerCase())) return false;
     if (!filter.from && !filter.to) return true;
@@ -36,9 +41,15 @@ export function filterArticles(articles: Article[], filter: ArticleFilter | unde
     if (!day) return false;
     return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to);
   });
+  return { kept, note: filterNote(filter, kept.length, articles.length) };
+}
+
+/** What a filter kept, in one sentence; null for no filter. */
+export function filterNote(filter: ArticleFilter, kept: number, of: number): string | null {
+  if (isEmptyFilter(filter)) return null;
   const asked = [
     filter.outlets?.length ? `outlet ${filter.outlets.join(" or ")}` : null,
     filter.from || filter.to ? `published ${filter.from ? `from ${filter.from}` : ""}${filter.from && filter.to ? " " : ""}${filter.to ? `to ${filter.to}` : ""}` : null,
   ].filter(Boolean).join(", ");
-  return { kept, note: `${kept.length} of ${articles.length} articles kept (${asked})` };
+  return `${kept} of ${of} articles kept (${asked})`;
 }

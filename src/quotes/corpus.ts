@@ -5,7 +5,7 @@
 import type { Article } from "../corpus/article";
 import type { Document } from "../text/types";
 import { analyseQuotes } from "./extract";
-import { mergeNames, speakerId } from "./names";
+import { mergeNames, speakerId, type Person } from "./names";
 import type { Quote, QuoteResult, Speaker } from "./types";
 
 /** Kinds that carry someone's words (scare quotes and titles never have a speaker). */
@@ -17,9 +17,26 @@ export function quoteCorpus(inputs: Array<Document | Article>): QuoteResult {
   const analysed = inputs.map((d) => analyseQuotes(d));
   const counts = new Map<string, number>();
   for (const { quotes } of analysed) for (const q of quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-  const canonical = mergeNames(counts);
+  return mergeSpeakers(analysed, mergeNames(counts));
+}
 
+/**
+ * One article's quotes and what its text says of each person quoted (aliases, roles): analyseQuotes'
+ * result, or the same read back from a store.
+ */
+export interface ArticleQuotes {
+  quotes: Quote[];
+  people: { people: ReadonlyMap<string, Pick<Person, "aliases" | "roles">> };
+}
+
+/**
+ * The corpus's quotes with one name per speaker (`canonical`: spelling → merged name, mergeNames'
+ * result) and the speakers with their totals, roles and aliases, most quoted words first.
+ */
+export function mergeSpeakers(analysed: ArticleQuotes[], canonical: ReadonlyMap<string, string>): QuoteResult {
   const speakers = new Map<string, Speaker>();
+  // a speaker's articles as a set beside the list: a collection's most quoted speaker is in a hundred thousand
+  const seen = new Map<Speaker, Set<string>>();
   const quotes: Quote[] = [];
   for (const { quotes: qs, people } of analysed) {
     for (const q of qs) {
@@ -34,10 +51,15 @@ export function quoteCorpus(inputs: Array<Document | Article>): QuoteResult {
       if (!sp) {
         sp = { id: speakerId(name), name, roles: [], aliases: [], articles: [], quotes: 0, words: 0 };
         speakers.set(name, sp);
+        seen.set(sp, new Set());
       }
       sp.quotes++;
       sp.words += q.words;
-      if (!sp.articles.includes(q.article)) sp.articles.push(q.article);
+      const articles = seen.get(sp)!;
+      if (!articles.has(q.article)) {
+        articles.add(q.article);
+        sp.articles.push(q.article);
+      }
       const person = people.people.get(q.speaker);
       const aliases = [q.speaker, ...(person ? person.aliases : [])];
       if (q.attribution === "descriptor" && q.speakerText) aliases.push(q.speakerText);

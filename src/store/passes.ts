@@ -96,7 +96,8 @@ export async function speakerRows(store: Store): Promise<Row[]> {
 const MENTION_SQL = `SELECT m.*, a.seq, coalesce(o.outlet, a.outlet) AS outlet FROM mentions m JOIN articles a ON a.id = m.article
   LEFT JOIN outlets o ON o.spelling = a.outlet`;
 
-function toMention(r: Record<string, unknown>): Mention {
+/** A stored mention row as the timeline's Mention. */
+export function toMention(r: Record<string, unknown>): Mention {
   const m: Mention = {
     article: String(r.article), start: Number(r.start), end: Number(r.end), text: String(r.text), type: r.type as TimexType, value: String(r.value),
     sentence: String(r.sentence), sentenceStart: Number(r.sentence_start), sentenceEnd: Number(r.sentence_end),

@@ -9,7 +9,10 @@
  *   outlets (spelling → outlet), speakers (name → canonical speaker), events, outlet_terms (term counts
  *   per outlet: what frequencies by outlet read), pairs
  */
-/** 2: articles carry their story as each source gives it (topic_field, topic_folder, topic_series; src/corpus/topics.ts). */
+/**
+ * 2: articles carry their story as each source gives it (topic_field, topic_folder, topic_series;
+ * src/corpus/topics.ts) and the length of their text as read (characters).
+ */
 export const SCHEMA_VERSION = 2;
 
 export type ColumnType = "VARCHAR" | "INTEGER" | "BIGINT" | "DOUBLE" | "BOOLEAN";
@@ -33,7 +36,7 @@ export const TABLES = {
    */
   articles: col(`id VARCHAR, seq BIGINT, batch VARCHAR, file VARCHAR, outlet VARCHAR, title VARCHAR, url VARCHAR, published VARCHAR,
     published_estimated BOOLEAN, language VARCHAR, authors VARCHAR, encoding VARCHAR, words INTEGER, sentences INTEGER,
-    removed_chars INTEGER, reference VARCHAR, reference_estimated BOOLEAN, digest VARCHAR, topic_field VARCHAR, topic_folder VARCHAR,
+    removed_chars INTEGER, characters INTEGER, reference VARCHAR, reference_estimated BOOLEAN, digest VARCHAR, topic_field VARCHAR, topic_folder VARCHAR,
     topic_series VARCHAR`),
   /** the text as read and what cleaning removed (JSON spans), so nothing is lost and pairs can be aligned later */
   texts: col(`article VARCHAR, raw VARCHAR, removed VARCHAR, meta VARCHAR`),

@@ -4,8 +4,10 @@ import { summary } from "../../overlap/summary";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { defaultCorpus, groupingFor, groupingOption, loadInput } from "../input";
+import { checkStoreArgs, openStoreInput, STORE_HELP, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare overlap [PATH...] [--json] [input options]
+       newscompare overlap --store DIR [--json] [--by UNIT] [--label STYLE] [--outlet NAME] [--from DAY] [--to DAY]
 
 Which articles share text — copied, rewritten (even with swapped words), or only quoting the same
 people — passage by passage, with the swapped words, the quotes that changed, and which article
@@ -34,14 +36,30 @@ match there.
 
 ${GROUPING_HELP}
 
+${STORE_HELP}
+                       The pairs are those the store's corpus pass aligned (the candidate filter's,
+                       at any size).
+
 ${INPUT_HELP}`;
 
 export const overlapCommand: Command = {
   summary: "who copied or rewrote whom: shared passages, swapped words, drifting quotes",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { ...corpusOptions, ...groupingOptions });
+    const { values, positionals } = parseCommandArgs(argv, { ...corpusOptions, ...groupingOptions, ...storeOption });
     groupingOption(values); // a bad --by or --label is a usage error before any work
+    if (values.store !== undefined) {
+      checkStoreArgs(values, positionals);
+      const { store, selection } = await openStoreInput(values.store, values, io);
+      try {
+        const { storeOverlapResult } = require("../../store/overlap-result") as typeof import("../../store/overlap-result");
+        const result = await storeOverlapResult(store, selection);
+        io.stdout(values.json ? `${JSON.stringify(overlapByUnit(result, selection.grouping), null, 2)}\n` : summary(result, selection.grouping));
+        return 0;
+      } finally {
+        store.close();
+      }
+    }
     const loaded = loadInput(positionals, values, io);
     if (loaded.articles.length < 2) {
       io.stderr(`${(positionals.length ? positionals : [defaultCorpus()]).join(" ")}: overlap needs at least two articles, found ${loaded.articles.length}\n`);

@@ -7,8 +7,10 @@ import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { groupingFor, loadInput } from "../input";
+import { checkStoreArgs, openStoreInput, STORE_HELP, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare quotes [PATH...] [--json] [--by UNIT] [--label STYLE] [input options]
+       newscompare quotes --store DIR [--json] [--by UNIT] [--label STYLE] [--outlet NAME] [--from DAY] [--to DAY]
 
 Every quotation in each article, its kind (speech, partial, scare quote, title), the cue ("said",
 "wrote on Truth Social", "according to") and the speaker, with one name per person across the
@@ -22,15 +24,33 @@ story (--by), whose words each quotes most.
 
 ${GROUPING_HELP}
 
+${STORE_HELP}
+                       Speakers' names are merged over the whole store (the 5,000 most quoted).
+
 ${INPUT_HELP}`;
 
-const options = { ...corpusOptions, ...groupingOptions } as const;
+const options = { ...corpusOptions, ...groupingOptions, ...storeOption } as const;
 
 export const quotesCommand: Command = {
   summary: "who is quoted where: every quotation with its speaker and cue",
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, options);
+    if (values.store !== undefined) {
+      checkStoreArgs(values, positionals);
+      const { store, selection } = await openStoreInput(values.store, values, io);
+      try {
+        const { storeQuoteResult } = require("../../store/quote-result") as typeof import("../../store/quote-result");
+        const result = await storeQuoteResult(store);
+        const grouping = selection.grouping;
+        const units = quoteUnits(result, grouping);
+        if (values.json) io.stdout(`${JSON.stringify({ ...result, unit: grouping.unit, units }, null, 2)}\n`);
+        else io.stdout(quotesTable(result, grouping, units));
+        return 0;
+      } finally {
+        store.close();
+      }
+    }
     const loaded = loadInput(positionals, values, io);
     const grouping = groupingFor(loaded.articles, values);
     const result = quoteCorpus(toDocuments(loaded.articles));

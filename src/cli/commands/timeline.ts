@@ -8,8 +8,11 @@ import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { groupingFor, loadInput, publishedOption } from "../input";
+import { checkStoreArgs, openStoreInput, STORE_HELP, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare timeline [PATH...] [--json] [--by UNIT] [--label STYLE] [--no-sources] [input options]
+       newscompare timeline --store DIR [--json] [--by UNIT] [--label STYLE] [--no-sources] [--outlet NAME]
+                            [--from DAY] [--to DAY]
 
 Every date, time, duration and recurrence each article mentions, normalised the TimeML way
 (2025-02-12, 2025-W07, 2024-Q4, P3Y, PRESENT_REF) and resolved against the article's publication
@@ -26,30 +29,51 @@ another (found by the overlap analysis) count as one source.
 
 ${GROUPING_HELP}
 
+${STORE_HELP}
+                       Copies are the overlap pairs the store's corpus pass aligned.
+
 ${INPUT_HELP}`;
 
-const options = { ...corpusOptions, ...groupingOptions, "no-sources": { type: "boolean" } } as const;
+const options = { ...corpusOptions, ...groupingOptions, ...storeOption, "no-sources": { type: "boolean" } } as const;
 
 export const timelineCommand: Command = {
   summary: "the dates each article reports, resolved against its publication date, grouped into events with their independent sources",
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, options);
+    if (values.store !== undefined) {
+      checkStoreArgs(values, positionals);
+      const { store, selection } = await openStoreInput(values.store, values, io);
+      try {
+        const { storeTimelineResult } = require("../../store/timeline-result") as typeof import("../../store/timeline-result");
+        const { storePairRelations } = require("../../store/overlap-result") as typeof import("../../store/overlap-result");
+        const source = values["no-sources"] ? undefined : sourceOf(syndicationClusters(await storePairRelations(store)));
+        const result = await storeTimelineResult(store, { source });
+        return printTimeline(result, selection.grouping, Boolean(values.json), io);
+      } finally {
+        store.close();
+      }
+    }
     const loaded = loadInput(positionals, values, io);
     const grouping = groupingFor(loaded.articles, values);
     // copies and rewrites of one another are one source: the overlap analysis finds them
     const source = values["no-sources"] ? undefined : sourceOf(syndicationClusters(analyseOverlapArticles(loaded.articles).pairs));
     // Articles, not Documents: the timeline needs only sentence bounds (found without Token objects)
     const result = analyseTimeline(loaded.articles, { published: publishedOption(values.published), source });
-    for (const a of result.articles) {
-      if (!a.published) io.stderr(`${a.file}: no publication date to count from; relative dates are left unanchored (XXXX-…): give one with --published YYYY-MM-DD\n`);
-    }
-    const units = timelineUnits(result, grouping);
-    if (values.json) io.stdout(`${JSON.stringify({ ...result, unit: grouping.unit, units }, null, 2)}\n`);
-    else io.stdout(table(result, grouping, units));
-    return 0;
+    return printTimeline(result, grouping, Boolean(values.json), io);
   },
 };
+
+/** The timeline on stdout (a table, or JSON), each article without a date to count from named on stderr. */
+function printTimeline(result: TimelineResult, grouping: Grouping, json: boolean, io: Parameters<Command["run"]>[1]): number {
+  for (const a of result.articles) {
+    if (!a.published) io.stderr(`${a.file}: no publication date to count from; relative dates are left unanchored (XXXX-…): give one with --published YYYY-MM-DD\n`);
+  }
+  const units = timelineUnits(result, grouping);
+  if (json) io.stdout(`${JSON.stringify({ ...result, unit: grouping.unit, units }, null, 2)}\n`);
+  else io.stdout(table(result, grouping, units));
+  return 0;
+}
 
 /** Article labels named in an event's line before the rest are counted. */
 const EVENT_ARTICLES = 4;
