@@ -8,7 +8,7 @@ import type { LabelStyle } from "../grouping/labels";
 import { reportContext } from "./context";
 import { toDocuments } from "../text/document";
 import { reportSections } from "./sections";
-import type { ReportContext, ReportSection } from "./section";
+import type { ReportContext, ReportSection, SectionOutput } from "./section";
 import { CHART_FORMATS, reportPage, type BuiltSection, type ChartFormat, type ReportInput, type ReportMeta } from "./page";
 import { beginReport, discardReport, publishReport, type PublishStep } from "./write";
 import { exportCharts } from "./export-charts";
@@ -67,7 +67,7 @@ export function corpusNameOf(paths: string | string[]): string {
   return isFile ? path.basename(first, path.extname(first)) : path.basename(first);
 }
 
-function packageVersion(): string {
+export function packageVersion(): string {
   try {
     return JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")).version ?? "unknown";
   } catch {
@@ -126,6 +126,30 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
 
   const ctx: ReportContext = reportContext({ corpus, docs, by: options.by, label: options.label, progress: (message) => progress.note(message) });
 
+  const built = await buildSections(sections, ctx, progress);
+  return publishSections(built, {
+    out,
+    formats,
+    progress,
+    firstStep: 2 + sections.length,
+    publishHook: options.publishHook,
+    meta: {
+      corpus,
+      generated: (options.now ?? new Date()).toISOString(),
+      version: packageVersion(),
+      command: options.command,
+      options: options.command ? undefined : { formats, ...(options.load ?? {}) },
+      inputs: inputsOf(paths, loaded.articles.map((a) => a.file)),
+      articles: docs.length,
+      skipped: loaded.skipped,
+      comparison: ctx.grouping.reason,
+      warnings: loaded.warnings.map((w) => `${w.file}: ${w.message}`),
+    },
+  });
+}
+
+/** Run each section, in order; a failing section names itself. */
+export async function buildSections<C>(sections: Array<{ id: string; title: string; build(ctx: C): Promise<SectionOutput> | SectionOutput }>, ctx: C, progress: Progress): Promise<BuiltSection[]> {
   const built: BuiltSection[] = [];
   for (const section of sections) {
     progress.step(`section: ${section.title}`);
@@ -135,6 +159,23 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
       throw new Error(`report section '${section.id}' failed: ${(err as Error)?.message ?? err}`);
     }
   }
+  return built;
+}
+
+/** What the page's header says that the sections do not: filled in by whoever read the articles (a folder, a store). */
+export type PageMeta = Omit<ReportMeta, "formats" | "missing" | "files">;
+
+/**
+ * Write built sections as a report: charts/, tables/, results.json and assets/ into a new version
+ * folder inside `out`, then publish it by swapping index.html (write.ts). Nothing a reader sees in
+ * `out` changes unless the whole report was written. The report builder for a folder and the one for
+ * a store (src/report/store) both end here.
+ */
+export async function publishSections(
+  built: BuiltSection[],
+  o: { out: string; formats: ChartFormat[]; progress: Progress; firstStep: number; meta: PageMeta; publishHook?: (step: PublishStep) => void },
+): Promise<BuildReportResult> {
+  const { out, formats, progress } = o;
   const charts = built.flatMap((b) => b.output.charts);
   const tables = built.flatMap((b) => b.output.tables);
   assertUnique("chart", charts.map((c) => c.name));
@@ -147,34 +188,26 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
     fs.mkdirSync(path.join(version, "charts"));
     fs.mkdirSync(path.join(version, "tables"));
     fs.copyFileSync(plotlyPath(), path.join(version, "assets", "plotly.min.js"));
-    const exported = await exportCharts(charts, formats, path.join(version, "charts"), progress, 2 + sections.length);
+    const exported = await exportCharts(charts, formats, path.join(version, "charts"), progress, o.firstStep);
     for (const table of tables) fs.writeFileSync(path.join(version, "tables", `${table.name}.csv`), toCsv(table.rows));
     const results = Object.fromEntries(built.map((b) => [b.section.id, b.output.results]));
     fs.writeFileSync(path.join(version, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
     progress.step("index.html");
     const meta: ReportMeta = {
-      corpus,
-      generated: (options.now ?? new Date()).toISOString(),
-      version: packageVersion(),
-      command: options.command,
-      options: options.command ? undefined : { formats, ...(options.load ?? {}) },
-      inputs: inputsOf(paths, loaded.articles.map((a) => a.file)),
-      articles: docs.length,
-      skipped: loaded.skipped,
+      ...o.meta,
       formats: exported.formats,
       missing: exported.missing,
       files: path.basename(version),
-      comparison: ctx.grouping.reason,
-      warnings: [...loaded.warnings.map((w) => `${w.file}: ${w.message}`), ...exported.notes],
+      warnings: [...o.meta.warnings, ...exported.notes],
     };
     progress.step(`writing ${out}`);
     publishReport(out, version, reportPage(meta, built), (step) => {
       if (step === "index-swapped") swapped = true;
-      options.publishHook?.(step);
+      o.publishHook?.(step);
     });
     progress.done();
     const images = exported.images.map((i) => ({ ...i, file: path.join(path.basename(version), i.file) }));
-    return { dir: out, index: path.join(out, "index.html"), files: version, articles: docs.length, charts: charts.length, tables: tables.length, images, notes: exported.notes };
+    return { dir: out, index: path.join(out, "index.html"), files: version, articles: o.meta.articles, charts: charts.length, tables: tables.length, images, notes: exported.notes };
   } catch (err) {
     if (!swapped) discardReport(version);
     throw err;

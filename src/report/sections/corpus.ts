@@ -96,40 +96,7 @@ export const corpusSection: ReportSection = {
   title: "The articles",
   build(ctx): SectionOutput {
     const articles = summarizeCorpus(ctx.docs);
-    const grouping = ctx.grouping;
-    const text = captions(articles, grouping);
-    const label = (id: string) => grouping.articleLabel.get(id) ?? id;
-    const groupLabel = (id: string) => grouping.groupLabel.get(grouping.groupOf.get(id) ?? "") ?? "";
-    const perGroup = grouping.unit !== "article";
-    const tables: SectionOutput["tables"] = [
-      {
-        name: "articles",
-        title: "Articles",
-        rows: articles.map((a) => ({
-          article: label(a.id),
-          ...(perGroup ? { [unitNoun(grouping.unit)]: groupLabel(a.id) } : {}),
-          id: a.id,
-          outlet: a.outlet,
-          title: a.title,
-          published: a.published,
-          estimated: a.publishedEstimated,
-          words: a.words,
-          sentences: a.sentences,
-          removed_chars: removedChars(a),
-          file: a.file,
-        })),
-        showRows: 50,
-      },
-    ];
-    if (perGroup) tables.push(groupTable(articles, grouping));
-    return {
-      intro: intro(articles),
-      charts: [
-        { name: "article-lengths", title: "Words per article", caption: text.lengths, figure: articleLengthsChart(articles, { grouping }) },
-        { name: "publication-dates", title: "Publication dates", caption: text.dates, figure: publicationDatesChart(articles, { grouping }) },
-        { name: "removed-boilerplate", title: "What cleaning removed", caption: text.removed, figure: removedBoilerplateChart(articles, { grouping }) },
-      ],
-      tables,
+    return corpusOutput(articles, ctx.grouping, {
       results: {
         articles: ctx.docs.map((d, i) => ({
           id: d.article.id,
@@ -143,9 +110,54 @@ export const corpusSection: ReportSection = {
           removed: d.article.removed.map((r) => ({ start: r.start, end: r.end, reason: r.reason })),
         })),
       },
-    };
+    });
   },
 };
+
+/**
+ * The section from the articles' summaries, however they were read (a folder's documents, a store's
+ * rows). `maxArticleRows` caps the per-article table (a store of a million articles keeps them all
+ * itself), with `articleRowsNote` saying where the rest are.
+ */
+export function corpusOutput(articles: ArticleSummary[], grouping: Grouping, options: { results: unknown; maxArticleRows?: number; articleRowsNote?: string }): SectionOutput {
+  const text = captions(articles, grouping);
+  const label = (id: string) => grouping.articleLabel.get(id) ?? id;
+  const groupLabel = (id: string) => grouping.groupLabel.get(grouping.groupOf.get(id) ?? "") ?? "";
+  const perGroup = grouping.unit !== "article";
+  const listed = options.maxArticleRows !== undefined && articles.length > options.maxArticleRows ? articles.slice(0, options.maxArticleRows) : articles;
+  const tables: SectionOutput["tables"] = [
+    {
+      name: "articles",
+      title: "Articles",
+      ...(listed.length < articles.length && options.articleRowsNote ? { caption: options.articleRowsNote } : {}),
+      rows: listed.map((a) => ({
+        article: label(a.id),
+        ...(perGroup ? { [unitNoun(grouping.unit)]: groupLabel(a.id) } : {}),
+        id: a.id,
+        outlet: a.outlet,
+        title: a.title,
+        published: a.published,
+        estimated: a.publishedEstimated,
+        words: a.words,
+        sentences: a.sentences,
+        removed_chars: removedChars(a),
+        file: a.file,
+      })),
+      showRows: 50,
+    },
+  ];
+  if (perGroup) tables.push(groupTable(articles, grouping));
+  return {
+    intro: intro(articles),
+    charts: [
+      { name: "article-lengths", title: "Words per article", caption: text.lengths, figure: articleLengthsChart(articles, { grouping }) },
+      { name: "publication-dates", title: "Publication dates", caption: text.dates, figure: publicationDatesChart(articles, { grouping }) },
+      { name: "removed-boilerplate", title: "What cleaning removed", caption: text.removed, figure: removedBoilerplateChart(articles, { grouping }) },
+    ],
+    tables,
+    results: options.results,
+  };
+}
 
 /** One row per group of the unit: how many articles and words, the first and last day, what cleaning removed. */
 function groupTable(articles: ArticleSummary[], grouping: Grouping): SectionOutput["tables"][number] {

@@ -1,5 +1,5 @@
 import type { ReportSection, SectionOutput } from "../section";
-import type { Article } from "../../corpus/article";
+import type { Phrase } from "../../frequency/phrases";
 import { frequencyTable, summarise, type GroupRow } from "../../frequency/analyse";
 import type { CountTable } from "../../frequency/counts";
 import { comparePair } from "../../frequency/compare";
@@ -34,15 +34,44 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 export const frequenciesSection: ReportSection = {
   id: "frequencies",
   title: "Words: what sets each apart",
-  build(ctx): SectionOutput {
+  build(ctx): Promise<SectionOutput> {
     ctx.progress("word frequencies");
-    const unit = ctx.grouping.unit;
-    const noun = unitNoun(unit);
-    const nouns = unitNoun(unit, true);
     // counted once per article; the unit's groups and the periods are merged from it
     const counted = frequencyTable(ctx.docs, {});
-    const table = tableForGrouping(counted.table, ctx.grouping);
-    const result = summarise(table, counted.phrases, counted.ngram, { by: unit, labels: ctx.grouping.groupLabel });
+    const byId = new Map(ctx.docs.map((d) => [d.article.id, d.article]));
+    return frequenciesOutput({
+      unit: ctx.grouping.unit,
+      table: tableForGrouping(counted.table, ctx.grouping),
+      labels: ctx.grouping.groupLabel,
+      phrases: counted.phrases,
+      ngram: counted.ngram,
+      days: ctx.docs.map((d) => d.article.published?.slice(0, 10) ?? null),
+      periodTable: (keyOf, order) => mergeGroups(counted.table, (g) => keyOf(byId.get(g.key)?.published?.slice(0, 10) ?? null), (a, b) => order.indexOf(a.key) - order.indexOf(b.key)),
+    });
+  },
+};
+
+/** What the words section draws from, however the words were counted (a folder's documents, a store). */
+export interface FrequencyInput {
+  unit: Unit;
+  /** counts per group of the unit, in the grouping's order */
+  table: CountTable;
+  labels: ReadonlyMap<string, string>;
+  /** the multi-word names counted as one term (none when only single words were counted) */
+  phrases: Phrase[];
+  ngram: number;
+  /** every article's publication day (null: none) */
+  days: Array<string | null>;
+  /** counts of the articles grouped by `keyOf(day)`, the groups in `order` (the periods of the charts) */
+  periodTable(keyOf: (day: string | null) => string, order: string[]): CountTable | Promise<CountTable>;
+}
+
+export async function frequenciesOutput(input: FrequencyInput): Promise<SectionOutput> {
+  {
+    const { unit, table } = input;
+    const noun = unitNoun(unit);
+    const nouns = unitNoun(unit, true);
+    const result = summarise(table, input.phrases, input.ngram, { by: unit, labels: input.labels });
     const labelOf = new Map(result.groups.map((g) => [g.article, g.label]));
     const panels = panelGroups(result.groups);
     const both = distinctive(table, { method: "logodds", direction: "both", top: 8, groups: new Set(panels.shown.map((g) => g.article)) });
@@ -85,7 +114,7 @@ export const frequenciesSection: ReportSection = {
       });
     }
 
-    const byPeriod = unit === "date" ? null : periodAnalysis(counted.table, ctx.docs.map((d) => d.article));
+    const byPeriod = unit === "date" ? null : await periodAnalysis(input);
     if (byPeriod) {
       const { period, choice, groups, rows } = byPeriod;
       const what = `${periodWord(period)}s`;
@@ -127,8 +156,8 @@ export const frequenciesSection: ReportSection = {
       ],
       results: result,
     };
-  },
-};
+  }
+}
 
 /** A row's group in a table: its label under the unit's name, and the article id beside an article's label. */
 function groupColumns(unit: Unit, key: string, labelOf: Map<string, string>): Record<string, string> {
@@ -179,27 +208,23 @@ interface PeriodAnalysis {
  * in the panels — each period against all the others. Undated articles form a group of their own
  * that gets no panel (they stay in every period's "rest", as they were when each was its own group).
  */
-function periodAnalysis(articleTable: CountTable, articles: Article[]): PeriodAnalysis | null {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const days = articles.filter((a) => a.published).map((a) => a.published!.slice(0, 10));
+async function periodAnalysis(input: FrequencyInput): Promise<PeriodAnalysis | null> {
+  const days = input.days.filter((d): d is string => d !== null);
   if (new Set(days).size < 2) return null;
   const choice = panelPeriods(days, MAX_PANELS);
   const { period } = choice;
-  const table = mergeGroups(
-    articleTable,
-    (g) => {
-      const day = byId.get(g.key)?.published;
-      return day ? periodKey(day, period) : NO_DATE;
-    },
-    (a, b) => (a.key === NO_DATE ? 1 : b.key === NO_DATE ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  const keyOf = (day: string | null) => (day ? periodKey(day, period) : NO_DATE);
+  // periods in calendar order, the undated articles' group last
+  const order = [...new Set(days.map(keyOf))].sort();
+  if (days.length < input.days.length) order.push(NO_DATE);
+  const table = await input.periodTable(keyOf, order);
   const labels = new Map(table.groups.map((g) => [g.key, g.key === NO_DATE ? g.key : periodLabel(g.key, period)]));
   const groups = summarise(table, [], 1, { methods: [], top: 0, labels }).groups.filter((g) => g.article !== NO_DATE);
   const shown = new Set(panelGroups(groups).shown.map((g) => g.article));
   const rows = distinctive(table, { method: "logodds", direction: "both", top: 8, groups: shown });
   const dated = new Set(groups.map((g) => g.article));
   const all = distinctive(table, { method: "logodds", direction: "over", top: 10, groups: dated });
-  return { period, choice, table, groups, rows, all, undated: articles.length - days.length };
+  return { period, choice, table, groups, rows, all, undated: input.days.length - days.length };
 }
 
 /** Terms over time per article: the earliest and the latest article's most distinctive terms, article by article. */

@@ -1,5 +1,5 @@
 import type { ReportSection, SectionOutput } from "../section";
-import { corpusQuotes } from "../shared-results";
+import { corpusQuotes, reportArticles } from "../shared-results";
 import { quoteUnits } from "../../quotes/units";
 import type { Speaker } from "../../quotes/types";
 import { MAX_SPEAKERS, quotesSpeakerHeatmap } from "../../charts/quotes-speakers";
@@ -52,7 +52,7 @@ export const quotesSection: ReportSection = {
     const g = ctx.grouping;
     const label = (id: string) => g.articleLabel.get(id) ?? id;
     const noun = unitNoun(g.unit);
-    const articles = ctx.docs.map((d) => ({ id: d.article.id, title: d.article.title, outlet: d.article.outlet, published: d.article.published }));
+    const articles = reportArticles(ctx).map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, published: a.published }));
     const speech = result.quotes.filter((q) => q.kind === "speech" || q.kind === "partial");
     const unattributed = speech.filter((q) => !q.speaker).length;
     const other = result.quotes.length - speech.length;
@@ -64,7 +64,7 @@ export const quotesSection: ReportSection = {
     const shown = Math.min(MAX_SPEAKERS, result.speakers.length);
     return {
       intro:
-        `<p>${plural(speech.length, "quotation")} of people's words in ${plural(ctx.docs.length, "article")}${where}, from ${plural(result.speakers.length, "speaker")}` +
+        `<p>${plural(speech.length, "quotation")} of people's words in ${plural(articles.length, "article")}${where}, from ${plural(result.speakers.length, "speaker")}` +
         (unattributed ? `; ${unattributed.toLocaleString("en-US")} have no speaker the text makes clear` : "") +
         `. Most quoted: ${top.join(", ") || "nobody"}. ${plural(other, "more quoted phrase")} ${other === 1 ? "is a scare quote or a title and is" : "are scare quotes or titles and are"} not attributed. ` +
         `${mergeSentence(result.speakers)}</p>`,

@@ -1,8 +1,7 @@
 import type { ReportSection, SectionOutput } from "../section";
-import { analyseTimeline } from "../../timeline/analyse";
 import { timelineUnits } from "../../timeline/units";
-import { corpusOverlap } from "../shared-results";
-import { sourceOf, syndicationClusters, type SyndicationCluster } from "../../overlap/clusters";
+import { corpusOverlap, corpusTimeline } from "../shared-results";
+import { syndicationClusters, type SyndicationCluster } from "../../overlap/clusters";
 import { mentionWindow, timelineChart, unitNoun } from "../../charts/timeline";
 import { rankEvents, reportedBy, severalSources, timelineEventsChart } from "../../charts/timeline-events";
 import { timelineReachChart } from "../../charts/timeline-reach";
@@ -36,10 +35,8 @@ export const timelineSection: ReportSection = {
   title: "Timeline: the dates each article reports",
   build(ctx): SectionOutput {
     // copies are found by the overlap analysis; the overlap section stores it under this key
-    const overlap = corpusOverlap(ctx);
-    const clusters = syndicationClusters(overlap.pairs);
-    ctx.progress("timeline: extracting and resolving dates");
-    const result = analyseTimeline(ctx.docs, { source: sourceOf(clusters) });
+    const clusters = syndicationClusters(corpusOverlap(ctx).pairs);
+    const result = corpusTimeline(ctx);
     const g = ctx.grouping;
     const label = (id: string) => g.articleLabel.get(id) ?? id;
     const noun = unitNoun(g.unit);
