@@ -82,10 +82,11 @@ export function dateAxis(title: string, days: string[], extra: Record<string, un
 export function figure(data: Figure["data"], layout: Figure["layout"], emptyMessage = "Nothing to show for these articles."): Figure {
   const config = { responsive: true, displaylogo: false };
   if (data.some(hasPoints)) return { data, layout, config };
-  // Empty axes look like a broken chart in a report: say so in words instead.
+  // Empty axes look like a broken chart in a report: say so in words instead (and no trace that
+  // draws nothing: the report's layout check takes a trace without marks for a chart that failed)
   const hidden = { visible: false };
   return {
-    data,
+    data: [],
     layout: {
       ...layout,
       xaxis: hidden,

@@ -21,6 +21,8 @@ export interface StoredArticle extends GroupSource {
   words: number;
   sentences: number;
   removedChars: number;
+  /** length of the text as read */
+  characters: number;
   /** ingest order */
   seq: number;
 }
@@ -58,12 +60,12 @@ export async function selectStore(store: Store, options: SelectOptions = {}): Pr
   const query = { outlets: f ? wantedOutlets(f) : [], from: f?.from, to: f?.to };
   await selectArticles(store, { ...query, by: options.by ?? "outlet" });
   const rows = await store.rows(`SELECT a.id, a.file, a.title, u.outlet, a.published, a.published_estimated, a.topic, a.words, a.sentences,
-    a.removed_chars, a.seq FROM unit_articles u JOIN articles a ON a.id = u.article ORDER BY a.seq`);
+    a.removed_chars, a.characters, a.seq FROM unit_articles u JOIN articles a ON a.id = u.article ORDER BY a.seq`);
   const articles: StoredArticle[] = rows.map((r) => {
     const a: StoredArticle = {
       id: String(r.id), file: String(r.file), title: r.title === null ? null : String(r.title), outlet: String(r.outlet),
       published: r.published === null ? null : String(r.published), publishedEstimated: Boolean(r.published_estimated),
-      words: Number(r.words), sentences: Number(r.sentences), removedChars: Number(r.removed_chars), seq: Number(r.seq),
+      words: Number(r.words), sentences: Number(r.sentences), removedChars: Number(r.removed_chars), characters: Number(r.characters), seq: Number(r.seq),
     };
     if (r.topic !== null) a.topic = String(r.topic);
     return a;

@@ -14,8 +14,6 @@ import type { TimelineEvent } from "../timeline/types";
 import type { Store } from "./open";
 import { MAX_EVENT_MENTIONS, toMention } from "./passes";
 
-const DATED = `m.resolved_start IS NOT NULL AND (m.type = 'DATE' OR m.type = 'TIME' OR (m.type = 'DURATION' AND m.anchor IS NOT NULL))`;
-
 /** The timeline of the articles in unit_articles (selectStore). */
 export async function storeTimelineResult(store: Store, options: { source?: (article: string) => string } = {}): Promise<TimelineResult> {
   const arts = await store.rows(`SELECT a.id, a.file, u.outlet, a.reference, a.reference_estimated FROM unit_articles u JOIN articles a ON a.id = u.article ORDER BY u.seq`);
@@ -35,24 +33,36 @@ export async function storeTimelineResult(store: Store, options: { source?: (art
   const dated = mentions.filter((m) => m.resolvedStart && (m.type === "DATE" || m.type === "TIME" || (m.type === "DURATION" && m.anchor))).length;
   const events = dated <= MAX_EVENT_MENTIONS
     ? groupEvents(mentions, articles.map((a) => ({ article: { id: a.article, outlet: a.outlet } })))
-    : await passEvents(store, mentions);
+    : (await storeEventTimeline(store, { minArticles: 1 })).events;
   if (options.source) for (const e of events) e.sources = independentSources(e.articles, options.source);
   return { articles, mentions, events };
 }
 
-/** The corpus pass's events, their mentions those of the selection. */
-async function passEvents(store: Store, mentions: TimelineResult["mentions"]): Promise<TimelineEvent[]> {
-  const byKey = new Map(mentions.map((m) => [`${m.article}\u0000${m.start}`, m]));
-  const rows = await store.rows(`SELECT e.* FROM events e JOIN unit_articles u ON u.article = e.article JOIN mentions m ON m.article = e.article AND m.start = e.start
-    WHERE ${DATED} ORDER BY e.event, u.seq, e.start`);
+/**
+ * The events at least `minArticles` of the selected articles report, as the corpus pass grouped them
+ * over the store, with their mentions and articles: a TimelineResult holding only what the events
+ * chart and table need, for a selection too large to read every mention.
+ */
+export async function storeEventTimeline(store: Store, options: { source?: (article: string) => string; minArticles?: number } = {}): Promise<TimelineResult> {
+  const rows = await store.rows(`WITH kept AS (
+      SELECT e.event FROM events e JOIN unit_articles u ON u.article = e.article GROUP BY e.event HAVING count(DISTINCT e.article) >= ${options.minArticles ?? 2})
+    SELECT e.event, e.value AS event_value, e.label, e.clause, e.keywords, e.mention_value, e.conflict, m.*, a.file, u.outlet, a.reference, a.reference_estimated
+    FROM events e JOIN kept k ON k.event = e.event JOIN unit_articles u ON u.article = e.article JOIN articles a ON a.id = e.article
+    JOIN mentions m ON m.article = e.article AND m.start = e.start
+    ORDER BY e.event, u.seq, e.start`);
   const events = new Map<string, TimelineEvent>();
+  const mentions: TimelineResult["mentions"] = [];
+  const articles = new Map<string, TimelineResult["articles"][number]>();
   for (const r of rows) {
-    const m = byKey.get(`${r.article}\u0000${r.start}`);
-    if (!m) continue;
+    const m = Object.assign(toMention(r), { file: String(r.file), outlet: String(r.outlet) });
+    mentions.push(m);
+    if (!articles.has(m.article)) {
+      articles.set(m.article, { article: m.article, file: m.file, outlet: m.outlet, published: r.reference === null ? null : String(r.reference), estimated: Boolean(r.reference_estimated), mentions: 0, earliest: null });
+    }
     const id = String(r.event);
     let e = events.get(id);
     if (!e) {
-      e = { id, value: String(r.value), label: String(r.label), clause: String(r.clause), keywords: JSON.parse(String(r.keywords)), mentions: [], outlets: [], articles: [] };
+      e = { id, value: String(r.event_value), label: String(r.label), clause: String(r.clause), keywords: JSON.parse(String(r.keywords)), mentions: [], outlets: [], articles: [] };
       events.set(id, e);
     }
     const outlet = m.outlet === "unknown" ? m.article : m.outlet;
@@ -60,8 +70,10 @@ async function passEvents(store: Store, mentions: TimelineResult["mentions"]): P
     if (r.conflict) ((e.conflict ??= { values: {} }).values[String(r.mention_value)] ??= []).push(m.article);
   }
   for (const e of events.values()) {
-    e.outlets = [...new Set(e.mentions.map((m) => m.outlet))].sort();
-    e.articles = [...new Set(e.mentions.map((m) => m.article))].sort();
+    e.outlets = [...new Set(e.mentions.map((x) => x.outlet))].sort();
+    e.articles = [...new Set(e.mentions.map((x) => x.article))].sort();
+    if (options.source) e.sources = independentSources(e.articles, options.source);
   }
-  return [...events.values()].sort((a, b) => (a.mentions[0].value < b.mentions[0].value ? -1 : a.mentions[0].value > b.mentions[0].value ? 1 : 0));
+  const list = [...events.values()].sort((a, b) => (a.mentions[0].value < b.mentions[0].value ? -1 : a.mentions[0].value > b.mentions[0].value ? 1 : 0));
+  return { articles: [...articles.values()], mentions, events: list };
 }

@@ -3,8 +3,11 @@ import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommand
 import type { Command } from "../io";
 import { CHART_FORMATS, type ChartFormat } from "../../report/page";
 import { defaultCorpus, filterOption, groupingOption, loadOptions } from "../input";
+import { checkStoreArgs, STORE_HELP, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,png,svg] [input options]
+       newscompare report --store DIR [--out DIR] [--formats LIST] [--by UNIT] [--label STYLE]
+                          [--outlet NAME] [--from DAY] [--to DAY]
 
 Write a report a person can read: index.html with the corpus summary and one section per analysis
 (interactive charts that work offline, tables), every chart as a file (charts/), every table as CSV
@@ -21,11 +24,18 @@ existing one is kept (exit 1).
 
 ${GROUPING_HELP}
 
+${STORE_HELP}
+                       The report compares outlets unless --by says otherwise, and goes to
+                       reports/<store folder name>/. Up to 20,000 articles it draws every section
+                       as for files; past that the timeline and quotes sections draw what the
+                       store aggregates and say what they leave out.
+
 ${INPUT_HELP}`;
 
 const options = {
   ...corpusOptions,
   ...groupingOptions,
+  ...storeOption,
   out: { type: "string" },
   formats: { type: "string" },
 } as const;
@@ -48,13 +58,14 @@ export const reportCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, options);
     if (values.json) throw new UsageError("report has no --json: it writes results.json in the report folder");
     const formats = parseFormats(values.formats);
+    if (values.out !== undefined && fs.existsSync(values.out) && !fs.statSync(values.out).isDirectory()) {
+      throw new UsageError(`--out ${values.out}: is a file, not a folder`);
+    }
+    if (values.store !== undefined) return reportStore(values.store, values, positionals, formats, argv, io);
     const load = loadOptions(values); // validates --published and --field before any work
     const filter = filterOption(values);
     const { by, label } = groupingOption(values);
     const paths = positionals.length > 0 ? positionals : [defaultCorpus()];
-    if (values.out !== undefined && fs.existsSync(values.out) && !fs.statSync(values.out).isDirectory()) {
-      throw new UsageError(`--out ${values.out}: is a file, not a folder`);
-    }
     // a collection, not a story: say how to handle it before minutes of work run out of memory
     const tooBig = (require("../../store/too-big") as typeof import("../../store/too-big")).tooBigForMemory(paths);
     if (tooBig) {
@@ -87,3 +98,22 @@ export const reportCommand: Command = {
     }
   },
 };
+
+/** `report --store DIR`: the collection's report, read from its store (src/report/store). */
+async function reportStore(dir: string, values: Parameters<typeof checkStoreArgs>[0] & { out?: string }, positionals: string[], formats: ChartFormat[], argv: string[], io: Parameters<Command["run"]>[1]): Promise<number> {
+  checkStoreArgs(values, positionals);
+  const { by, label } = groupingOption(values);
+  const started = Date.now();
+  const { buildStoreReport } = require("../../report/store/build") as typeof import("../../report/store/build");
+  const { createProgress } = require("../../report/progress") as typeof import("../../report/progress");
+  const progress = createProgress(io);
+  try {
+    const result = await buildStoreReport({ store: dir, out: values.out, formats, progress, filter: filterOption(values), by, label, command: ["report", ...argv] });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    io.stderr(`report: ${result.articles.toLocaleString("en-US")} articles from ${dir}, ${result.charts} charts, ${result.tables} tables in ${seconds} s\n`);
+    io.stdout(`${result.index}\n`);
+    return 0;
+  } finally {
+    progress.done();
+  }
+}

@@ -59,6 +59,8 @@ export interface FrequencyInput {
   labels: ReadonlyMap<string, string>;
   /** the multi-word names counted as one term (none when only single words were counted) */
   phrases: Phrase[];
+  /** how terms were counted, when not with the names found in the text (a store counts single words) */
+  counting?: string;
   ngram: number;
   /** every article's publication day (null: none) */
   days: Array<string | null>;
@@ -133,7 +135,7 @@ export async function frequenciesOutput(input: FrequencyInput): Promise<SectionO
     return {
       intro:
         `<p>Which words each ${noun} uses most, and which set it apart from the other ${nouns}. Rates are per 10,000 words; ` +
-        `${plural(result.phrases.length, "multi-word name")} found in the text ${result.phrases.length === 1 ? "was" : "were"} counted as one term. ${intro}`,
+        `${input.counting ?? `${plural(result.phrases.length, "multi-word name")} found in the text ${result.phrases.length === 1 ? "was" : "were"} counted as one term.`} ${intro}`,
       charts,
       tables: [
         { name: "frequency-terms", title: "Most frequent terms", rows: result.terms.map((t) => ({ ...groupColumns(unit, t.article, labelOf), term: t.term, key: t.key, kind: t.kind, count: t.count, per10k: t.per10k })), showRows: 20 },

@@ -20,8 +20,8 @@ function listed(items: string[], max = INTRO_LIST): string {
   return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown.join("");
 }
 
-/** The sentence that says which articles were counted as one source. */
-function clusterSentence(clusters: SyndicationCluster[], label: (id: string) => string): string {
+/** The sentence that says which articles were counted as one source (a store's report says it too). */
+export function clusterSentence(clusters: SyndicationCluster[], label: (id: string) => string): string {
   if (!clusters.length) return "No article copies or rewrites another, so every article counts as its own source.";
   const largest = clusters[0];
   const names = listed(largest.articles.map((a) => `<i>${esc(label(a))}</i>`), 3);
