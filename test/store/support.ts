@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { loadCorpus } from "../../src/corpus/load";
 
 export const SHARED_CORPORA = path.resolve(__dirname, "../../..", "shared/corpora");
 
@@ -24,3 +25,29 @@ export function writeCollection(dir: string, n: number, name = "c.jsonl"): strin
   fs.writeFileSync(file, lines.join("\n") + "\n");
   return file;
 }
+
+/**
+ * The bundled story with copies and rewrites of its articles, written here: a copy missing a
+ * paragraph, a copy with a new closing paragraph, and two spun rewrites (content words swapped through
+ * a fixed list), so that the overlap comparison has pairs of every kind to agree on.
+ */
+export function storyWithCopies(): string {
+  const swaps: Record<string, string> = {
+    president: "leader", said: "stated", call: "conversation", talks: "negotiations", war: "conflict", agreed: "consented",
+    phone: "telephone", officials: "aides", meeting: "summit", peace: "truce", country: "nation", week: "days",
+    spoke: "talked", first: "initial", end: "halt", told: "informed", reporters: "journalists", long: "lengthy",
+  };
+  const spin = (t: string) => t.replace(/\b[a-z]+\b/g, (w) => swaps[w] ?? w);
+  const articles = loadCorpus("data/trump-putin-call").articles;
+  const lines = articles.map((a) => JSON.stringify({ id: a.id, title: a.title, outlet: a.outlet, date: a.published, url: a.url, text: a.raw }));
+  const [first, second] = articles;
+  const paragraphs = (t: string) => t.split(/\n\s*\n/);
+  lines.push(JSON.stringify({ id: "copy-cut", outlet: "Copy Desk", date: "2025-02-14", text: paragraphs(first.raw).slice(1).join("\n\n") }));
+  lines.push(JSON.stringify({ id: "copy-plus", outlet: "Copy Desk", date: "2025-02-15", text: `${second.raw}\n\nThe agency contributed to this report.` }));
+  lines.push(JSON.stringify({ id: "spun-1", outlet: "Spin Daily", date: "2025-02-14", text: spin(first.raw) }));
+  lines.push(JSON.stringify({ id: "spun-2", outlet: "Spin Daily", date: "2025-02-16", text: spin(articles[4].raw) }));
+  const dir = tempDir("newscompare-copies-");
+  fs.writeFileSync(path.join(dir, "story.jsonl"), lines.join("\n") + "\n");
+  return path.join(dir, "story.jsonl");
+}
+

@@ -37,6 +37,8 @@ export interface BuildStoreReportOptions {
   now?: Date;
   command?: string[];
   publishHook?: (step: PublishStep) => void;
+  /** past this many articles the timeline and quotes sections draw from aggregates; default MAX_DETAIL_ARTICLES */
+  maxDetailArticles?: number;
 }
 
 export async function buildStoreReport(options: BuildStoreReportOptions): Promise<BuildReportResult> {
@@ -72,7 +74,7 @@ export async function buildStoreReport(options: BuildStoreReportOptions): Promis
       corpus,
       store,
       selection,
-      detail: selection.articles.length <= MAX_DETAIL_ARTICLES,
+      detail: selection.articles.length <= (options.maxDetailArticles ?? MAX_DETAIL_ARTICLES),
       progress: (message) => progress.note(message),
       once: <T>(key: string, read: () => Promise<T>): Promise<T> => {
         if (!memo.has(key)) memo.set(key, read());
