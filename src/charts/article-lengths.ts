@@ -3,9 +3,16 @@ import { axis, baseLayout, figure, OTHER_COLOR, OTHER_LABEL, PALETTE } from "./t
 import { categoryAxis, heightForRows } from "./layout";
 import { articleHover, chartRows, corpusChartOptions, outletColors, outletKey, OTHER_ROW, perArticle, rowTitle, type ArticleSummary, type CorpusChartOptions } from "./corpus-summary";
 import { escapeLabel, formatCount } from "./hover";
+import { boxStats } from "./timeline-reach";
 
 /** Box rows need a little more than a bar row: the jittered points spread up and down. */
 const BOX_ROW_PX = 26;
+
+/**
+ * Past this many articles each row is drawn as its box alone (quartiles and whiskers computed here),
+ * not a point per article: a collection of a million articles would make the figure tens of megabytes.
+ */
+export const MAX_LENGTH_POINTS = 5_000;
 
 /**
  * Words per article. A handful of articles (the unit is the article): one bar each, in corpus order,
@@ -20,6 +27,25 @@ export function articleLengthsChart(articles: ArticleSummary[], options?: string
   const colors = outletColors(articles);
   const rowColor = (key: string) => (key === OTHER_ROW ? OTHER_COLOR : grouping.unit === "outlet" ? colors.color(key) : PALETTE[0]);
   const labels = rows.map((r) => escapeLabel(r.label));
+  if (articles.length > MAX_LENGTH_POINTS) {
+    const data = rows.map((r, i) => {
+      const s = boxStats(r.articles.map((a) => a.words).sort((x, y) => x - y));
+      const n = r.articles.length;
+      return {
+        type: "box", orientation: "h", name: labels[i], y: [labels[i]],
+        q1: [s.q1], median: [s.median], q3: [s.q3], lowerfence: [s.lowerfence], upperfence: [s.upperfence],
+        line: { color: rowColor(r.key), width: 1.5 }, fillcolor: "rgba(0,0,0,0)",
+        hovertemplate: `${labels[i]}: ${formatCount(n)} articles<br>median ${formatCount(Math.round(s.median))} words, middle half ${formatCount(Math.round(s.q1))}–${formatCount(Math.round(s.q3))}<extra></extra>`,
+      };
+    });
+    return figure(data, {
+      ...baseLayout(grouping.unit === "article" ? title : `${title}, by ${rowTitle(grouping.unit).toLowerCase()}`),
+      height: heightForRows(rows.length, { rowPx: BOX_ROW_PX }),
+      showlegend: false,
+      xaxis: axis("Words per article", { rangemode: "tozero" }),
+      yaxis: categoryAxis(labels, labels, { autorange: "reversed", title: { text: "" } }),
+    });
+  }
   const data = rows.map((r, i) => ({
     type: "box",
     orientation: "h",

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { articleLengthsChart } from "../../src/charts/article-lengths";
+import { articleLengthsChart, MAX_LENGTH_POINTS } from "../../src/charts/article-lengths";
 import { MAX_ROWS } from "../../src/charts/layout";
 import { rankedColors } from "../../src/charts/theme";
 import { SUMMARIES } from "./fixtures";
@@ -51,5 +51,21 @@ describe("articleLengthsChart", () => {
 
   it("keeps the old (articles, title) call", () => {
     assert.equal((articleLengthsChart(SUMMARIES, "Lengths").layout.title as { text: string }).text, "Lengths");
+  });
+
+  it("past MAX_LENGTH_POINTS articles each row is its box alone, computed here: the figure stays small at any size", () => {
+    const articles = syntheticSummaries(MAX_LENGTH_POINTS + 1000);
+    const big = articleLengthsChart(articles);
+    assert.ok(big.data.length > 1 && big.data.length <= MAX_ROWS);
+    for (const t of big.data) {
+      assert.equal(t.x, undefined);
+      assert.equal((t.q1 as number[]).length, 1);
+      assert.ok((t.q1 as number[])[0] <= (t.median as number[])[0] && (t.median as number[])[0] <= (t.q3 as number[])[0]);
+    }
+    // the first row's quartiles are its articles' own
+    const first = big.data[0];
+    const row = articles.filter((a) => first.hovertemplate && (first.hovertemplate as string).startsWith(a.outlet)).map((a) => a.words).sort((x, y) => x - y);
+    assert.equal((first.median as number[])[0], row.length % 2 ? row[(row.length - 1) / 2] : (row[row.length / 2 - 1] + row[row.length / 2]) / 2);
+    assert.ok(JSON.stringify(big).length < 50_000, `${JSON.stringify(big).length} bytes`);
   });
 });

@@ -1,6 +1,6 @@
 import type { ReportSection, SectionOutput } from "../section";
 import { chartRows, perArticle, OTHER_ROW, summarizeCorpus, type ArticleSummary } from "../../charts/corpus-summary";
-import { articleLengthsChart } from "../../charts/article-lengths";
+import { articleLengthsChart, MAX_LENGTH_POINTS } from "../../charts/article-lengths";
 import { publicationDatesChart, publicationPeriod } from "../../charts/publication-dates";
 import { removedBoilerplateChart } from "../../charts/removed-boilerplate";
 import { unitNoun } from "../../charts/unit-nouns";
@@ -79,9 +79,10 @@ function captions(articles: ArticleSummary[], grouping: Grouping): { lengths: st
   const stacked = grouping.unit === "outlet" || grouping.unit === "topic" ? noun : articles.some((a) => a.outlet && a.outlet !== "unknown") ? "outlet" : "";
   const stacks = grouping.unit === "outlet" || grouping.unit === "topic" ? grouping.groups.length : new Set(articles.map((a) => a.outlet)).size;
   const estimated = articles.filter((a) => a.published && a.publishedEstimated).length;
+  const points = articles.length <= MAX_LENGTH_POINTS ? ", every article a point" : ", the whiskers out to the furthest article within 1.5 box lengths";
   const box = grouping.unit === "article"
-    ? "Length of each article's cleaned text in words, every article a point; the box holds the middle half, the line in it is the median."
-    : `Length of each article's cleaned text in words: one box per ${noun} (the middle half of its articles, the line at the median), every article a point.`;
+    ? `Length of each article's cleaned text in words${points}; the box holds the middle half, the line in it is the median.`
+    : `Length of each article's cleaned text in words: one box per ${noun} (the middle half of its articles, the line at the median)${points}.`;
   return {
     lengths: `${box}${rows}`,
     dates: !articles.some((a) => a.published) ? "No article carries a publication date, so none can be placed in time." : `Articles published per ${period}${stacked ? `, stacked by ${stacked}${stacks > MAX_LEGEND - 1 ? ` (the ${MAX_LEGEND - 1} with the most articles by name, the rest as "other")` : ""}` : ""}.` +
