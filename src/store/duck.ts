@@ -40,6 +40,24 @@ export async function rowsOf(connection: DuckDBConnection, sql: string): Promise
   });
 }
 
+/**
+ * Each row of a query as an array of plain values (BIGINT as number), read a chunk at a time: a million
+ * rows never exist as objects at once (rowsOf's), only as what `visit` keeps of them.
+ */
+export async function forEachRow(connection: DuckDBConnection, sql: string, visit: (row: unknown[]) => void): Promise<void> {
+  const result = await connection.stream(sql);
+  const width = result.columnCount;
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    const columns = Array.from({ length: width }, (_, i) => chunk!.getColumnValues(i));
+    for (let r = 0; r < chunk.rowCount; r++) {
+      visit(columns.map((c) => {
+        const v = c[r];
+        return typeof v === "bigint" && Number.isSafeInteger(Number(v)) ? Number(v) : v;
+      }));
+    }
+  }
+}
+
 export function closeDuck(d: Duck): void {
   d.connection.closeSync();
   d.instance.closeSync();

@@ -14,7 +14,7 @@ import type { UnitGroup } from "../grouping/groups";
 import type { Store } from "./open";
 import { selectTerms } from "./query";
 import type { StoreSelection, StoredArticle } from "./selection";
-import { sqlString } from "./duck";
+import { forEachRow, sqlString } from "./duck";
 
 /** The count table of the selection's unit of comparison (its grouping's groups, in its order). */
 export async function storeCountTable(store: Store, sel: StoreSelection, unit: TermUnit = "word"): Promise<CountTable> {
@@ -65,16 +65,11 @@ async function readTable(store: Store, sel: StoreSelection, unitGroups: UnitGrou
   }
   const ids: number[][] = groups.map(() => []);
   const counts: number[][] = groups.map(() => []);
-  const result = await store.connection.stream(`SELECT g.idx, t.id, c.count FROM unit_terms c JOIN unit_index g ON g.unit = c.unit
-    JOIN term_ids t ON t.term = c.term ORDER BY g.idx, t.id`);
-  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-    const [g, t, c] = [0, 1, 2].map((i) => chunk!.getColumnValues(i));
-    for (let r = 0; r < chunk.rowCount; r++) {
-      const gi = Number(g[r]);
-      ids[gi].push(Number(t[r]));
-      counts[gi].push(Number(c[r]));
-    }
-  }
+  await forEachRow(store.connection, `SELECT g.idx, t.id, c.count FROM unit_terms c JOIN unit_index g ON g.unit = c.unit
+    JOIN term_ids t ON t.term = c.term ORDER BY g.idx, t.id`, ([g, t, c]) => {
+    ids[Number(g)].push(Number(t));
+    counts[Number(g)].push(Number(c));
+  });
   return {
     by: sel.grouping.unit,
     unit,

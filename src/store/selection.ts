@@ -12,6 +12,7 @@ import type { LabelStyle } from "../grouping/labels";
 import { chooseUnit, type Unit, type UnitChoice } from "../grouping/unit";
 import type { Store } from "./open";
 import { selectArticles } from "./query";
+import { forEachRow } from "./duck";
 import type { UnitQuery } from "./sql";
 
 /** A kept article's metadata, as the grouping and the corpus charts need it. */
@@ -59,16 +60,18 @@ export async function selectStore(store: Store, options: SelectOptions = {}): Pr
   const f = options.filter;
   const query = { outlets: f ? wantedOutlets(f) : [], from: f?.from, to: f?.to };
   await selectArticles(store, { ...query, by: options.by ?? "outlet" });
-  const rows = await store.rows(`SELECT a.id, a.file, a.title, u.outlet, a.published, a.published_estimated, a.topic, a.words, a.sentences,
-    a.removed_chars, a.characters, a.seq FROM unit_articles u JOIN articles a ON a.id = u.article ORDER BY a.seq`);
-  const articles: StoredArticle[] = rows.map((r) => {
+  const articles: StoredArticle[] = [];
+  // a collection's million rows read a chunk at a time, each kept only as its article
+  await forEachRow(store.connection, `SELECT a.id, a.file, a.title, u.outlet, a.published, a.published_estimated, a.topic, a.words, a.sentences,
+    a.removed_chars, a.characters, a.seq FROM unit_articles u JOIN articles a ON a.id = u.article ORDER BY a.seq`, (r) => {
+    const [id, file, title, outlet, published, estimated, topic, words, sentences, removed, characters, seq] = r;
     const a: StoredArticle = {
-      id: String(r.id), file: String(r.file), title: r.title === null ? null : String(r.title), outlet: String(r.outlet),
-      published: r.published === null ? null : String(r.published), publishedEstimated: Boolean(r.published_estimated),
-      words: Number(r.words), sentences: Number(r.sentences), removedChars: Number(r.removed_chars), characters: Number(r.characters), seq: Number(r.seq),
+      id: String(id), file: String(file), title: title === null ? null : String(title), outlet: String(outlet),
+      published: published === null ? null : String(published), publishedEstimated: Boolean(estimated),
+      words: Number(words), sentences: Number(sentences), removedChars: Number(removed), characters: Number(characters), seq: Number(seq),
     };
-    if (r.topic !== null) a.topic = String(r.topic);
-    return a;
+    if (topic !== null) a.topic = String(topic);
+    articles.push(a);
   });
   const choice = unitFor(articles, options);
   // the unit_articles table every later query joins: keyed by the chosen unit

@@ -16,6 +16,7 @@ import { escapeHtml as esc } from "../../render/html";
 import { mergeSentence } from "../sections/quotes";
 import type { SectionOutput } from "../section";
 import type { StoreReportContext } from "./context";
+import { forEachRow } from "../../store/duck";
 
 /** Most quotations the charts are given (four fields each: about 100 bytes of memory). */
 export const MAX_CHART_QUOTES = 5_000_000;
@@ -55,17 +56,15 @@ export async function storeQuotesOutput(ctx: StoreReportContext): Promise<Sectio
   let chartNote = "";
   if (speech <= MAX_CHART_QUOTES) {
     ctx.progress(`quotes: ${speech.toLocaleString("en-US")} quotations for the charts`);
+    // one string per article and per speaker, however many quotes repeat it
     const ids = new Map(selection.articles.map((a) => [a.id, a.id]));
+    const names = new Map(speakers.map((x) => [x.name, x.name]));
     const quotes: Quote[] = [];
-    const result = await store.connection.stream(`SELECT q.article, q.kind, coalesce(s.canonical, q.speaker) AS speaker, q.words ${FROM} WHERE ${SPEECH} ORDER BY u.seq, q.ord`);
-    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-      const [a, k, sp, w] = [0, 1, 2, 3].map((i) => chunk!.getColumnValues(i));
-      for (let r = 0; r < chunk.rowCount; r++) {
-        const article = ids.get(String(a[r])) ?? String(a[r]);
-        // the four fields the charts read; the rest of each quote stays in the store
-        quotes.push({ article, kind: String(k[r]), speaker: sp[r] === null ? null : String(sp[r]), words: Number(w[r]) } as Quote);
-      }
-    }
+    // the four fields the charts read; the rest of each quote stays in the store
+    await forEachRow(store.connection, `SELECT q.article, q.kind, coalesce(s.canonical, q.speaker) AS speaker, q.words ${FROM} WHERE ${SPEECH} ORDER BY u.seq, q.ord`, ([a, k, sp, w]) => {
+      const speaker = sp === null ? null : names.get(String(sp)) ?? String(sp);
+      quotes.push({ article: ids.get(String(a)) ?? String(a), kind: String(k), speaker, words: Number(w) } as Quote);
+    });
     const thin: QuoteResult = { quotes, speakers };
     const articles = selection.articles.map((x) => ({ id: x.id, title: x.title, outlet: x.outlet, published: x.published }));
     const shown = Math.min(MAX_SPEAKERS, speakers.length);

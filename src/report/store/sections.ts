@@ -10,6 +10,7 @@ import { GRAPH_LINKS } from "../../overlap/clusters";
 import { overlapByUnit } from "../../overlap/by-unit";
 import type { OverlapResult } from "../../overlap/index";
 import type { PairScore } from "../../overlap/relation";
+import { forEachRow } from "../../store/duck";
 import { storeCountTable, storePeriodTable } from "../../store/frequency-table";
 import { storeOverlapResult } from "../../store/overlap-result";
 import { storedArticle } from "../../store/overlap-worker";
@@ -46,13 +47,13 @@ const corpusSection: StoreSection = {
     const { selection } = ctx;
     // what cleaning removed, per reason, summed from the stored spans (only the small `removed` column is read)
     const removed = new Map<string, Map<string, number>>();
-    for (const r of await ctx.store.rows("SELECT t.article, t.removed FROM texts t JOIN unit_articles u ON u.article = t.article")) {
+    await forEachRow(ctx.store.connection, "SELECT t.article, t.removed FROM texts t JOIN unit_articles u ON u.article = t.article WHERE t.removed <> '[]'", ([article, spans]) => {
       const byReason = new Map<string, number>();
-      for (const span of JSON.parse(String(r.removed)) as Array<{ start: number; end: number; reason: string }>) {
+      for (const span of JSON.parse(String(spans)) as Array<{ start: number; end: number; reason: string }>) {
         byReason.set(span.reason, (byReason.get(span.reason) ?? 0) + (span.end - span.start));
       }
-      removed.set(String(r.article), byReason);
-    }
+      removed.set(String(article), byReason);
+    });
     const articles: ArticleSummary[] = selection.articles.map((a) => ({
       id: a.id, file: a.file, title: a.title, outlet: a.outlet, ...(a.topic !== undefined ? { topic: a.topic } : {}), published: a.published,
       publishedEstimated: a.publishedEstimated, words: a.words, sentences: a.sentences, characters: a.characters,
