@@ -42,16 +42,16 @@ export async function candidateRows(store: Store): Promise<Array<{ a: string; b:
 const ARTICLE_SQL = `SELECT a.id, a.seq, a.file, a.title, coalesce(o.outlet, a.outlet) AS outlet, a.published, a.published_estimated, a.language, a.encoding,
   t.raw, t.removed FROM articles a JOIN texts t ON t.article = a.id LEFT JOIN outlets o ON o.spelling = a.outlet`;
 
-export async function overlapPass(store: Store, options: OverlapPassOptions = {}): Promise<Row[]> {
+/** The aligned pairs' rows, a chunk at a time as they are aligned (the caller writes them as they come). */
+export async function* overlapPass(store: Store, options: OverlapPassOptions = {}): AsyncGenerator<Row> {
   const pairs = await candidateRows(store);
   const sink = options.sink;
   sink?.stderr(`overlap: ${pairs.length.toLocaleString("en-US")} candidate pairs to align\n`);
-  if (pairs.length === 0) return [];
+  if (pairs.length === 0) return;
   const chunkSize = options.chunk ?? 2000;
   // a worker per core for many pairs; a few pairs (or workers: 0) are aligned in this thread
   const nWorkers = Math.max(0, Math.min(options.workers ?? 1, Math.floor(pairs.length / 50)));
   const workers = Array.from({ length: nWorkers }, () => startWorker("overlap-worker", null));
-  const out: Row[] = [];
   try {
     for (let c = 0; c < pairs.length; c += chunkSize) {
       const chunk = pairs.slice(c, c + chunkSize);
@@ -64,7 +64,7 @@ export async function overlapPass(store: Store, options: OverlapPassOptions = {}
       const byId = new Map(articles.map((a) => [String(a.id), a]));
       if (nWorkers === 0) {
         const list = alignJob({ pairs: chunk, articles });
-        for (const r of list) out.push([r.a, r.b, r.shared_a, r.shared_b, r.verbatim_a, r.verbatim_b, r.relation, r.containment, r.detail]);
+        for (const r of list) yield [r.a, r.b, r.shared_a, r.shared_b, r.verbatim_a, r.verbatim_b, r.relation, r.containment, r.detail];
         continue;
       }
       // split the chunk between the workers; each gets the texts its pairs need
@@ -86,11 +86,10 @@ export async function overlapPass(store: Store, options: OverlapPassOptions = {}
         worker.once("error", onError);
         worker.postMessage(job);
       })));
-      for (const list of results) for (const r of list) out.push([r.a, r.b, r.shared_a, r.shared_b, r.verbatim_a, r.verbatim_b, r.relation, r.containment, r.detail]);
+      for (const list of results) for (const r of list) yield [r.a, r.b, r.shared_a, r.shared_b, r.verbatim_a, r.verbatim_b, r.relation, r.containment, r.detail];
       sink?.stderr(`overlap: aligned ${Math.min(c + chunkSize, pairs.length).toLocaleString("en-US")} of ${pairs.length.toLocaleString("en-US")} pairs\n`);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return out;
 }

@@ -28,12 +28,22 @@ function field(v: Row[number]): string {
   return String(v);
 }
 
+/** Characters of text rows a spilling buffer holds before it appends them to its file. */
+const SPILL_CHARS = 16_000_000;
+
 export class CsvBuffer {
   private parts: string[] = [];
+  private partChars = 0;
   private long: Row[] = [];
+  /** the file rows were appended to so far (a spilling buffer), or null */
+  private spilled: string | null = null;
   rows = 0;
-  /** `json`: rows as JSON objects (for text with newlines); else CSV */
-  constructor(private readonly columns: readonly Column[], private readonly json = false) {}
+  /**
+   * `json`: rows as JSON objects (for text with newlines); else CSV. `spill`: a file the text rows are
+   * appended to whenever they pass SPILL_CHARS, so a table of any size (a collection's pairs or
+   * events, written by the passes) never sits in memory whole; toParquet then converts that file.
+   */
+  constructor(private readonly columns: readonly Column[], private readonly json = false, private readonly spill: string | null = null) {}
   add(row: Row): void {
     this.rows++;
     let chars = 0;
@@ -42,15 +52,41 @@ export class CsvBuffer {
       this.long.push(row);
       return;
     }
+    let line: string;
     if (this.json) {
       const o: Record<string, Row[number]> = {};
       this.columns.forEach((c, i) => (o[bare(c)] = row[i]));
-      this.parts.push(JSON.stringify(o));
-      return;
+      line = JSON.stringify(o);
+    } else {
+      line = field(row[0]);
+      for (let i = 1; i < row.length; i++) line += "," + field(row[i]);
     }
-    let line = field(row[0]);
-    for (let i = 1; i < row.length; i++) line += "," + field(row[i]);
     this.parts.push(line);
+    this.partChars += line.length;
+    if (this.spill && this.partChars > SPILL_CHARS) this.append(this.spill);
+  }
+
+  /** Append the text rows held to `file` and forget them. */
+  private append(file: string): void {
+    const fd = fs.openSync(file, this.spilled === file ? "a" : "w");
+    try {
+      // in slices of bounded size: one joined string of many rows could pass V8's string limit
+      let from = 0;
+      let chars = 0;
+      for (let i = 0; i < this.parts.length; i++) {
+        chars += this.parts[i].length + 1;
+        if (chars > SPILL_CHARS || i === this.parts.length - 1) {
+          fs.writeSync(fd, this.parts.slice(from, i + 1).join("\n") + "\n");
+          from = i + 1;
+          chars = 0;
+        }
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+    this.spilled = file;
+    this.parts = [];
+    this.partChars = 0;
   }
 
   /** Write the rows as a Parquet file at `target` (through a CSV file at `csv`) and forget them. */
@@ -58,16 +94,9 @@ export class CsvBuffer {
     const columns = this.columns;
     const typed = columns.map((c) => `CAST(NULL AS ${c.type}) AS ${c.name}`).join(", ");
     let source = `(SELECT ${typed} LIMIT 0)`;
-    if (this.parts.length > 0) {
-      const fd = fs.openSync(csv, "w");
-      try {
-        // in slices: one joined string of a whole batch could pass V8's string limit
-        for (let i = 0; i < this.parts.length; i += 50_000) fs.writeSync(fd, this.parts.slice(i, i + 50_000).join("\n") + "\n");
-      } finally {
-        fs.closeSync(fd);
-      }
-      source = this.json ? readJsonSql(csv, columns) : readCsvSql(csv, columns);
-    }
+    const file = this.spill ?? csv;
+    if (this.parts.length > 0) this.append(file);
+    if (this.spilled) source = this.json ? readJsonSql(file, columns) : readCsvSql(file, columns);
     try {
       if (this.long.length === 0) {
         await connection.run(`COPY (SELECT * FROM ${source}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`);
@@ -83,9 +112,11 @@ export class CsvBuffer {
         await connection.run("DROP TABLE staged");
       }
     } finally {
-      fs.rmSync(csv, { force: true });
+      fs.rmSync(file, { force: true });
     }
     this.parts = [];
+    this.partChars = 0;
+    this.spilled = null;
     this.long = [];
     this.rows = 0;
   }

@@ -42,12 +42,12 @@ export async function runPasses(dir: string, options: PassOptions = {}): Promise
   try {
     apply(await writeDerived(store.connection, dir, state, "outlets", await outletRows(store)));
     apply(await writeDerived(store.connection, dir, state, "speakers", await speakerRows(store)));
-    apply(await writeDerived(store.connection, dir, state, "events", await eventRows(store)));
+    apply(await writeDerived(store.connection, dir, state, "events", eventRows(store)));
     state = { ...state, topicSource: await topicSource(store) };
     // outlet_terms reads the outlets table just written (and queries the topic): the views are redefined over the new state
     await defineViews(store.connection, dir, state);
     apply(await writeDerivedQuery(store.connection, dir, state, "outlet_terms", sqlFile("outlet-terms", unitKeyParams())));
-    if (options.overlap !== false) apply(await writeDerived(store.connection, dir, state, "pairs", await overlapPass(store, options)));
+    if (options.overlap !== false) apply(await writeDerived(store.connection, dir, state, "pairs", overlapPass(store, options)));
     state = { ...state, derivedFrom: state.batches.map((b) => b.id) };
     // the batches may not have changed since this pass opened the store (one writer at a time)
     if (JSON.stringify(readState(dir).batches) !== JSON.stringify(store.state.batches)) throw new Error("the store changed while its passes ran");
@@ -110,14 +110,13 @@ export function toMention(r: Record<string, unknown>): Mention {
   return m;
 }
 
-/** Events: groupEvents over the dated mentions (month by month for a very large store). */
-export async function eventRows(store: Store): Promise<Row[]> {
+/** Events: groupEvents over the dated mentions (month by month for a very large store), each month's rows as they are grouped. */
+export async function* eventRows(store: Store): AsyncGenerator<Row> {
   const dated = `resolved_start IS NOT NULL AND (type = 'DATE' OR type = 'TIME' OR (type = 'DURATION' AND anchor IS NOT NULL))`;
   const [{ n }] = await store.rows(`SELECT count(*) AS n FROM mentions WHERE ${dated}`);
   const months = Number(n) > MAX_EVENT_MENTIONS
     ? (await store.rows(`SELECT DISTINCT substr(resolved_start, 1, 7) AS m FROM mentions WHERE ${dated} ORDER BY m`)).map((r) => String(r.m))
     : [null];
-  const rows: Row[] = [];
   let k = 0;
   for (const month of months) {
     const where = `WHERE ${dated.replace(/\b(resolved_start|type|anchor)\b/g, "m.$1")}${month ? ` AND substr(m.resolved_start, 1, 7) = '${month}'` : ""}`;
@@ -126,8 +125,7 @@ export async function eventRows(store: Store): Promise<Row[]> {
     const events = groupEvents(found.map(toMention), [...outlets.values()]);
     for (const e of events) {
       const id = month ? `e${++k}` : e.id;
-      for (const m of e.mentions) rows.push([id, e.value, e.label, e.clause, JSON.stringify(e.keywords), m.article, m.start, m.end, m.value, e.conflict !== undefined]);
+      for (const m of e.mentions) yield [id, e.value, e.label, e.clause, JSON.stringify(e.keywords), m.article, m.start, m.end, m.value, e.conflict !== undefined];
     }
   }
-  return rows;
 }
