@@ -2,7 +2,7 @@ import { CorpusError, type Article, type LoadWarning, type RemovedSpan } from ".
 import { blankSpans, findBoilerplate } from "./clean";
 import { normaliseDate } from "./dates";
 import { findField } from "./fields";
-import type { LoadOptions, RecordFields } from "./load";
+import type { LoadOptions, RecordFields } from "./types";
 import type { RawArticle } from "./formats/types";
 
 /** Where a raw article came from. */
