@@ -8,8 +8,8 @@
 import * as chrono from "chrono-node";
 import type { Article } from "../corpus/article";
 import type { Document } from "../text/types";
-import type { Mention } from "./types";
-import { specOf, type TimexSpec } from "./parsers/spec";
+import type { Draft, Mention } from "./types";
+import { specOf } from "./parsers/spec";
 import { weekdayParser } from "./parsers/weekday";
 import { relativePeriodParser } from "./parsers/relative-period";
 import { agoParser } from "./parsers/ago";
@@ -420,16 +420,6 @@ function executeParser(context: chrono.ParsingContext, parser: chrono.Parser): c
     match = pattern.exec(remaining);
   }
   return results;
-}
-
-/** What an extractor run produces before resolution: offsets into the article, the spec, the sentence. */
-export interface Draft {
-  start: number;
-  end: number;
-  text: string;
-  spec: TimexSpec;
-  sentence: Bounds;
-  sentenceIndex: number;
 }
 
 export interface ExtractOptions {

@@ -5,7 +5,8 @@
  * additional year": the count still measures the stretch (TimeBank P2W, P1Y), not a bare "weeks".
  */
 import { timexParser } from "./spec";
-import { COUNT, UNIT, countValue, unitOf, type Unit } from "./lexicon";
+import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
+import type { Unit } from "../types";
 import { durationValue } from "../timex";
 
 /** "last" as an adjective ("the last six weeks"), not the verb ("expected to last six weeks", "will last two days") */

@@ -2,6 +2,7 @@
  * Shared word lists for the timeline parsers: numbers written as words or digits, time units, month
  * and weekday names. Kept in one place so every parser reads "three", "3" and "3½" the same way.
  */
+import type { Unit } from "../types";
 
 const SMALL: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -48,7 +49,6 @@ export function countValue(text: string): number | null {
   return sum;
 }
 
-export type Unit = "L" | "C" | "DE" | "Y" | "Q" | "M" | "W" | "D" | "H" | "MIN" | "S" | "WE";
 
 /** Unit words (singular/plural, as nouns and in "three-year") → TIMEX3 unit letters. */
 export const UNIT = "millenni(?:um|a)|centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?";

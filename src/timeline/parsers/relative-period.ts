@@ -10,8 +10,9 @@
  * story's last date (anchored.ts). "The last year of the war" and "in 2010, the last year of the
  * study" name a calendar year, so they stay dates.
  */
-import { timexParser, refDay, type TimexSpec } from "./spec";
-import { unitOf, type Unit } from "./lexicon";
+import { timexParser, refDay } from "./spec";
+import { unitOf } from "./lexicon";
+import type { TimexSpec, Unit } from "../types";
 import { durationValue, formatAt, shift } from "../timex";
 
 /** a window ahead needs a word that measures it; "the next year" alone is narrative */

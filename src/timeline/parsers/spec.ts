@@ -5,21 +5,8 @@
  * from another date ("a year earlier", "the previous day"), the step to take from that anchor.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
-import type { TimexType } from "../types";
-import type { Unit } from "./lexicon";
+import type { TimexSpec } from "../types";
 import { fromUtc, type Day } from "../timex";
-
-export interface TimexSpec {
-  type: TimexType;
-  /** value against the reference date (publication date) */
-  value: string;
-  mod?: string;
-  dir?: "past" | "future";
-  /** counted from the previous mention when there is one: anchor + n units, at granularity gran (default: the anchor's);
-   *  `year` keeps the year the text gives ("the 1988 quarter": the anchor's quarter, in 1988);
-   *  `ahead`: the anchor is the mention written right after ("the same day as the Nov. 5 election") */
-  rel?: { unit: Unit; n: number; gran?: Unit; year?: number; ahead?: boolean };
-}
 
 export const TAG = "timex:";
 
