@@ -5,9 +5,10 @@
  * additional year": the count still measures the stretch (TimeBank P2W, P1Y), not a bare "weeks".
  */
 import { timexParser } from "./spec";
-import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
+import { COUNT, UNIT, UNIT_WORDS, countValue, unitOf } from "./lexicon";
 import type { Unit } from "../types";
 import { durationValue } from "../timex";
+import type { Gate } from "../gate";
 
 /** "last" as an adjective ("the last six weeks"), not the verb ("expected to last six weeks", "will last two days") */
 const LAST_NOT_VERB = "(?<!(?:\\b(?:to|will|would|could|can|may|might|should|shall|must|did|does|do|not)|n['’]t|['’]ll)\\s+)last";
@@ -107,3 +108,16 @@ function daysAreAStretch(text: string, index: number, length: number): boolean {
   if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|few|several|many))\s+[\w-]+\s+$/i.test(before)) return false;
   return true;
 }
+
+export const durationGate: Gate = {
+  parser: durationParser,
+  trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i,
+  // the abbreviations and millennia need a number or another time word beside them
+  words: { whole: UNIT_WORDS, companions: ["millenni(?:um|a)", "hrs?", "mins?", "secs?"] },
+};
+
+export const bareDurationGate: Gate = {
+  parser: bareDurationParser,
+  trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes|days)\b/i,
+  words: { whole: ["years", "months", "weeks", "decades", "centuries", "hours", "minutes", "days"] },
+};

@@ -7,6 +7,7 @@
 import { timexParser, refDay, pointsForward } from "./spec";
 import { isYearly } from "./yearly";
 import { addDays, formatDay, formatWeek, weekday, type Day } from "../timex";
+import type { Gate } from "../gate";
 
 function nthWeekday(y: number, m: number, wd: number, n: number): Day {
   if (n > 0) {
@@ -88,3 +89,13 @@ export const holidayParser = timexParser(PATTERN, (match, context) => {
   const y = forward ? (passed ? ref.y + 1 : ref.y) : passed ? ref.y : ref.y - 1;
   return { type: "DATE", value: value(make(y)), dir: forward ? "future" : "past" };
 });
+
+export const holidayGate: Gate = {
+  parser: holidayParser,
+  trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day|Easter|Good Friday|Palm Sunday|Holy Week|King(?: Jr\.)? Day|Presidents['’]? Day|Mother['’]s Day|Father['’]s Day|Columbus Day|Boxing Day|Patrick['’]s Day|Juneteenth/,
+  words: {
+    start: ["Christmas", "Independence", "Halloween", "Valentine", "Veterans", "Inauguration", "Thanksgiving", "Easter", "Juneteenth"],
+    whole: ["Year", "Fourth", "Labor", "Memorial", "Election", "Friday", "Sunday", "Week", "Day"],
+    cased: true,
+  },
+};

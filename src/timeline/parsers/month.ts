@@ -7,6 +7,8 @@
  */
 import { timexParser, refDay, yearOfUndated } from "./spec";
 import { MONTH, monthOf } from "./lexicon";
+import type { Gate } from "../gate";
+import { MONTH_WORD, MONTH_WORDS } from "./lexicon";
 
 /**
  * "a televised March debate", "the March deadline", "their May primaries": May and March as an
@@ -55,3 +57,5 @@ export const monthParser = timexParser(PATTERN, (match, context) => {
   }
   return { type: "DATE", value: `${y}-${pad}`, mod, dir };
 });
+
+export const monthGate: Gate = { parser: monthParser, trigger: MONTH_WORD, words: MONTH_WORDS };

@@ -8,6 +8,7 @@
  */
 import { timexParser, refDay, pointsForward } from "./spec";
 import { quarterOf } from "../timex";
+import type { Gate } from "../gate";
 
 const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 };
 
@@ -66,3 +67,12 @@ export const yearAgoAdjectiveParser = timexParser(/(?<![\w-])(year-earlier|year-
   void match;
   return { type: "DATE", value: `${lastDone.y - 1}-Q${lastDone.q}`, rel: { unit: "Y", n: -1 } };
 });
+
+export const quarterGate: Gate = {
+  parser: quarterParser,
+  trigger: /quarter|half|period/i,
+  // "the period" alone does not make a sentence worth reading
+  words: { start: ["quarter", "half", "period"], companions: ["period"] },
+};
+
+export const yearAgoAdjectiveGate: Gate = { parser: yearAgoAdjectiveParser, trigger: /year-(?:earlier|ago)/i, words: { whole: ["year"] } };

@@ -6,6 +6,7 @@
  */
 import { timexParser, refDay } from "./spec";
 import { addDays, formatDay } from "../timex";
+import type { Gate } from "../gate";
 
 const PATTERN =
   /(?<![\w-])(now|currently|current|nowadays|presently|these days|the present|at present|today|yesterday|tomorrow|recently|recent years|recent months|recent weeks|recent days|recent|lately|formerly|in the past|the past|once|the (?:near|foreseeable|distant|not[- ]too[- ]distant|immediate) future|(?:some|a) (?:future|later) date|(?<=\bat\s+)(?:the moment|this (?:[a-z]+ )?moment)|the future|future|the time|at the time|someday|one day|soon|the (?:near|short|long|longer) term|years ago|months ago|weeks ago|decades ago|long ago)(?![\w-])/gi;
@@ -87,3 +88,14 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
       return { type: "DATE", value: "PAST_REF" };
   }
 });
+
+export const referenceWordGate: Gate = {
+  parser: referenceWordParser,
+  trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon|years ago|months ago|weeks ago|decades ago|long ago|term\b|moment\b|later date)/i,
+  // "these" counts only beside "days"
+  words: {
+    start: ["now", "current", "present", "these", "today", "yesterday", "tomorrow", "recent", "lately", "formerly", "past", "once", "future", "ago"],
+    whole: ["soon", "term", "moment", "later"],
+    companions: ["these"],
+  },
+};

@@ -14,6 +14,7 @@ import { timexParser, refDay } from "./spec";
 import { unitOf } from "./lexicon";
 import type { TimexSpec, Unit } from "../types";
 import { durationValue, formatAt, shift } from "../timex";
+import type { Gate } from "../gate";
 
 /** a window ahead needs a word that measures it; "the next year" alone is narrative */
 const MEASURED = /\b(?:over|for|during|within|in|throughout|through)(?:\s+(?:just|only|at\s+least|about|roughly|nearly|much\s+of|most\s+of|all\s+of|part\s+of|the\s+course\s+of))?\s+$/i;
@@ -70,3 +71,9 @@ function rollingWindow(match: RegExpMatchArray, text: string, unit: Unit, n: num
   const value = durationValue(tail === "and a half" ? 1.5 : 1, unit);
   return { type: "DURATION", value, mod: tail === "or so" ? "APPROX" : undefined, dir };
 }
+
+export const relativePeriodGate: Gate = {
+  parser: relativePeriodParser,
+  trigger: /week|month|year|decade|centur/i,
+  words: { whole: ["week", "weekend", "month", "year", "decade", "century"] },
+};

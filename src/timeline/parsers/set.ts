@@ -7,6 +7,7 @@
 import { timexParser } from "./spec";
 import { WEEKDAY, MONTH, COUNT, UNIT, weekdayOf, monthOf, unitOf, partOfDay, countValue } from "./lexicon";
 import { durationValue } from "../timex";
+import type { Gate } from "../gate";
 
 const ADVERBS: Record<string, string> = {
   daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", monthly: "P1M", quarterly: "P3M", annually: "P1Y",
@@ -73,3 +74,18 @@ export const everyCountParser = timexParser(EVERY_COUNT, (match) => {
   const n = match[2] ? null : countValue(match[1]);
   return { type: "SET", value: durationValue(n, unit) };
 });
+
+export const setGate: Gate = {
+  parser: setParser,
+  trigger: /\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\b|\ba\s+(?:day|week|month|year|quarter|hour|minute|decade)\b|\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day(?:s|\s+(?:mornings|afternoons|evenings|nights))\b/i,
+  // "each", "per", "every" and the like say how often only beside a time word
+  words: {
+    whole: [
+      "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually", "yearly", "hourly", "semi", "biannually", "every", "each", "per",
+      "day", "week", "month", "year", "quarter", "hour", "minute", "decade", ..."sun mon tues wednes thurs fri satur".split(" ").map((d) => `${d}days?`),
+    ],
+    companions: ["biweekly", "semi", "biannually", "every", "each", "per"],
+  },
+};
+
+export const everyCountGate: Gate = { parser: everyCountParser, trigger: /\bevery\s/i, words: { whole: ["every"], companions: ["every"] } };

@@ -8,6 +8,7 @@
  */
 import { timexParser, refDay, pointsForward } from "./spec";
 import { addDays, formatAt, weekday } from "../timex";
+import type { Gate } from "../gate";
 
 const PATTERN =
   /(?<![\w-])(?:[Tt]he\s+(?:(full|fiscal|calendar)\s+)?(year|weekend)|(?:[Tt]he\s+)?(end|close|beginning|start|middle)\s+of\s+the\s+(month|week))(?![\w-])/g;
@@ -38,3 +39,9 @@ export const thePeriodParser = timexParser(PATTERN, (match, context) => {
   const saturday = wd === 6 ? ref : wd === 0 ? addDays(ref, -1) : forward ? addDays(ref, 6 - wd) : addDays(ref, -wd - 1);
   return { type: "DATE", value: formatAt(saturday, "WE"), dir: forward ? "future" : "past" };
 });
+
+export const thePeriodGate: Gate = {
+  parser: thePeriodParser,
+  trigger: /\b[Tt]he\s+(?:(?:full|fiscal|calendar)\s+)?(?:year|weekend)\b|\b(?:end|close|beginning|start|middle)\s+of\s+the\s+(?:month|week)\b/,
+  words: { whole: ["year", "weekend", "month", "week"], cased: true },
+};

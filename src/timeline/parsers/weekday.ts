@@ -7,6 +7,8 @@
 import { timexParser, refDay, pointsForward } from "./spec";
 import { WEEKDAY, PART_OF_DAY, weekdayOf, partOfDay } from "./lexicon";
 import { addDays, formatDay, weekday } from "../timex";
+import type { Gate } from "../gate";
+import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, capitalised } from "../../text/calendar";
 
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(noon|midday|midnight)\\s+)?(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Cc]oming|[Pp]ast|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]he same)\\s+))?(${WEEKDAY})(?!\\w)(?:\\s+(${PART_OF_DAY})(?!\\w))?`,
@@ -67,3 +69,10 @@ export const weekdayParser = timexParser(PATTERN, (match, context) => {
   if (part && /^(?:noon|midday|midnight|evening)$/i.test(part)) return { type: "TIME", value: day + partOfDay(part), dir };
   return { type: "DATE", value: day, dir };
 });
+
+/** Weekday names, full or cut short with a period ("Tues."), as written. */
+export const weekdayGate: Gate = {
+  parser: weekdayParser,
+  trigger: new RegExp(`day\\b|\\b(?:${Object.keys(WEEKDAY_ABBREVIATIONS).map(capitalised).join("|")})\\.`),
+  words: { whole: [...WEEKDAY_NAMES, ...Object.keys(WEEKDAY_ABBREVIATIONS)].map(capitalised), cased: true },
+};

@@ -8,8 +8,11 @@
 import { timexParser } from "./spec";
 import { unitOf } from "./lexicon";
 import { durationValue } from "../timex";
+import type { Gate } from "../gate";
 
-const ALL = /(?<![\w-])[Aa]ll(?:\s+|-)(day|night|week|month|year)(\s+long)?(?![\w-])/g;
+/** the units "all …" takes: "all day", "all-night" */
+const ALL_UNITS = ["day", "night", "week", "month", "year"];
+const ALL = new RegExp(`(?<![\\w-])[Aa]ll(?:\\s+|-)(${ALL_UNITS.join("|")})(\\s+long)?(?![\\w-])`, "g");
 
 export const allUnitParser = timexParser(ALL, (match, context) => {
   const i = match.index ?? 0;
@@ -25,3 +28,16 @@ export const unitLongParser = timexParser(LONG, (match) => {
   const word = match[1].toLowerCase();
   return { type: "DURATION", value: durationValue(/s$/.test(word) ? null : 1, unitOf(word)) };
 });
+
+export const allUnitGate: Gate = {
+  parser: allUnitParser,
+  trigger: new RegExp(`\\ball[\\s-]+(?:${ALL_UNITS.join("|")})\\b`, "i"),
+  words: { whole: ALL_UNITS },
+};
+
+export const unitLongGate: Gate = {
+  parser: unitLongParser,
+  trigger: /(?:day|night|week|month|year|decade|centur(?:y|ie)|hour|minute)s?-?long\b/i,
+  // "weeklong" is one word; "week-long" two
+  words: { whole: [..."day night week month year decade hour minute".split(" ").map((u) => `${u}s?(?:long)?`), "centur(?:y|ies)(?:long)?"] },
+};

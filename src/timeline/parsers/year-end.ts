@@ -5,6 +5,7 @@
  * TimeBank leaves those unannotated, and they name a kind of figure more than a date.
  */
 import { timexParser, refDay } from "./spec";
+import type { Gate } from "../gate";
 
 const PATTERN = /(?<![\w-])year(?:[- ]end|['’]s\s+end)(?![\w-])/gi;
 
@@ -21,3 +22,5 @@ export const yearEndParser = timexParser(PATTERN, (match, context) => {
   const year = since && !isLastDay ? ref.y - 1 : ref.y;
   return { type: "DATE", value: `${year}-12-31`, dir: since ? "past" : "future" };
 });
+
+export const yearEndGate: Gate = { parser: yearEndParser, trigger: /\byear(?:[- ]end|['’]s\s+end)\b/i, words: { whole: ["year"] } };
