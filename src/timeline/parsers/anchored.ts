@@ -9,7 +9,8 @@
  * the date named after it. The value here is counted from the publication date (never past it
  * unless the clause looks ahead); resolve.ts recounts it from the anchor (`rel`).
  */
-import { timexParser, refDay, pointsForward } from "./spec";
+import { timexParser, refDay } from "./spec";
+import { pointsForward } from "./clause";
 import { MONTH, WEEKDAY, unitOf } from "./lexicon";
 import { formatAt, shift } from "../timex";
 import type { Gate } from "../gate";

@@ -5,7 +5,8 @@
  * (yearOfUndated).
  */
 import type { Parser } from "chrono-node";
-import { withSpec, refDay, yearOfUndated } from "./spec";
+import { withSpec, refDay } from "./spec";
+import { yearOfUndated } from "./clause";
 import { MONTH, monthOf } from "./lexicon";
 import { formatDay } from "../timex";
 import type { Gate } from "../gate";

@@ -76,6 +76,8 @@ export function unitOf(word: string): Unit {
 export const MONTHS = MONTH_NUMBERS;
 /** Month names and abbreviations as written: "January|…|Jan\\.|…" (an abbreviation with its period). */
 export const MONTH = [...MONTH_NAMES.map(capitalised), ...Object.keys(MONTH_ABBREVIATIONS).map((a) => `${capitalised(a)}\\.`)].join("|");
+/** Month abbreviations as written, without their period: "Jan|Feb|…|Sep|Sept|…". */
+export const MONTH_ABBREVIATION = Object.keys(MONTH_ABBREVIATIONS).map(capitalised).join("|");
 /** The first three letters of every month name, "Jan|…|Dec": a text holding a month holds one of these. */
 export const MONTH_START = MONTH_NAMES.map((m) => capitalised(m.slice(0, 3))).join("|");
 

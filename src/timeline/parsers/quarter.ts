@@ -6,7 +6,8 @@
  * quarters once they close); "the quarter" and "year-ago" phrases count from the last quarter the
  * article named (resolve.ts), else from the last completed quarter.
  */
-import { timexParser, refDay, pointsForward } from "./spec";
+import { timexParser, refDay } from "./spec";
+import { pointsForward } from "./clause";
 import { quarterOf } from "../timex";
 import type { Gate } from "../gate";
 

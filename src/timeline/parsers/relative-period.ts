@@ -15,6 +15,7 @@ import { unitOf } from "./lexicon";
 import type { TimexSpec, Unit } from "../types";
 import { durationValue, formatAt, shift } from "../timex";
 import type { Gate } from "../gate";
+import { textBefore, textAfter } from "./clause";
 
 /** a window ahead needs a word that measures it; "the next year" alone is narrative */
 const MEASURED = /\b(?:over|for|during|within|in|throughout|through)(?:\s+(?:just|only|at\s+least|about|roughly|nearly|much\s+of|most\s+of|all\s+of|part\s+of|the\s+course\s+of))?\s+$/i;
@@ -58,8 +59,8 @@ export const relativePeriodParser = timexParser(PATTERN, (match, context) => {
  */
 function rollingWindow(match: RegExpMatchArray, text: string, unit: Unit, n: number): TimexSpec | null | undefined {
   const i = match.index ?? 0;
-  const before = text.slice(Math.max(0, i - 40), i);
-  const after = text.slice(i + match[0].length, i + match[0].length + 12);
+  const before = textBefore(text, i, 40);
+  const after = textAfter(text, i + match[0].length, 12);
   const tail = (match[3] ?? "").trim().toLowerCase();
   const dir = n < 0 ? "past" : "future";
   const year = before.match(YEAR_BEFORE);

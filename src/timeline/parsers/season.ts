@@ -3,7 +3,8 @@
  * "fall" and "spring" are also verbs and nouns, so a season needs a determiner or a year.
  * Without one the season is the latest that has begun (news reports the past) unless the clause points forward.
  */
-import { timexParser, refDay, pointsForward } from "./spec";
+import { timexParser, refDay } from "./spec";
+import { pointsForward } from "./clause";
 import type { Gate } from "../gate";
 
 const CODE: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };

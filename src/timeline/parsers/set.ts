@@ -8,6 +8,7 @@ import { timexParser } from "./spec";
 import { WEEKDAY, MONTH, COUNT, UNIT, weekdayOf, monthOf, unitOf, partOfDay, countValue } from "./lexicon";
 import { durationValue } from "../timex";
 import type { Gate } from "../gate";
+import { textBefore } from "./clause";
 
 const ADVERBS: Record<string, string> = {
   daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", monthly: "P1M", quarterly: "P3M", annually: "P1Y",
@@ -41,7 +42,7 @@ export const setParser = timexParser(PATTERN, (match, context) => {
   const howOften = match[2];
   const q = match[3].toLowerCase();
   const what = match[4];
-  const before = context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
+  const before = textBefore(context.text, match.index ?? 0, 30);
   if (q === "a" && !howOften && !/(?:\d|\bonce|\btwice|\btimes|\bthree|\bfour|\bdollars?|\bcents?|\bpercent|%|\bmillion|\bbillion|\bhours?|\bdays?)\s*$/i.test(before)) return null;
   // an amount per period ("$1.76 a year", "358,000 a month", "four flights a week"): TimeBank leaves it unannotated
   if (q === "a" && !howOften && !/\b(?:once|twice|times|hours?|days?)\s*$/i.test(before)) return null;

@@ -4,8 +4,9 @@
  * forward ("will meet on Friday"). chrono's own weekday parser picks the nearest day in either
  * direction, which puts half of a week's news in the future.
  */
-import { timexParser, refDay, pointsForward } from "./spec";
-import { WEEKDAY, PART_OF_DAY, weekdayOf, partOfDay } from "./lexicon";
+import { timexParser, refDay } from "./spec";
+import { pointsForward, textBefore } from "./clause";
+import { MONTH_START, WEEKDAY, PART_OF_DAY, weekdayOf, partOfDay } from "./lexicon";
 import { addDays, formatDay, weekday } from "../timex";
 import type { Gate } from "../gate";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, capitalised } from "../../text/calendar";
@@ -20,7 +21,7 @@ const PATTERN = new RegExp(
  * with an ordinal or a month after it: "at the close of business Thursday, 5,745,188 shares" and
  * "a poll completed on Saturday, 69 percent of those polled" keep their weekday.
  */
-const DATE_FOLLOWS = /^,?\s*(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+const DATE_FOLLOWS = new RegExp(`^,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}\\s+(?:of\\s+)?(?:${MONTH_START})|(?:${MONTH_START})[a-z]*\\.?\\s+\\d)`);
 
 /**
  * "Wednesday's ruling" names an event, and the clause's verb does not date it ("will appeal
@@ -32,7 +33,7 @@ const POSSESSIVE_AHEAD = /\b(?:ahead of|in advance of|awaiting|await|upcoming)\s
 const POSSESSIVE_BEFORE = /\b(?:before|until|till)\s+(?:the\s+)?$/i;
 
 function possessiveAhead(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 60), index);
+  const before = textBefore(text, index, 60);
   return POSSESSIVE_AHEAD.test(before) || (POSSESSIVE_BEFORE.test(before) && pointsForward(text, index, length));
 }
 

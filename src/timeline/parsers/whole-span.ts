@@ -9,6 +9,7 @@ import { timexParser } from "./spec";
 import { unitOf } from "./lexicon";
 import { durationValue } from "../timex";
 import type { Gate } from "../gate";
+import { textAfter } from "./clause";
 
 /** the units "all …" takes: "all day", "all-night" */
 const ALL_UNITS = ["day", "night", "week", "month", "year"];
@@ -16,7 +17,7 @@ const ALL = new RegExp(`(?<![\\w-])[Aa]ll(?:\\s+|-)(${ALL_UNITS.join("|")})(\\s+
 
 export const allUnitParser = timexParser(ALL, (match, context) => {
   const i = match.index ?? 0;
-  const after = context.text.slice(i + match[0].length, i + match[0].length + 10);
+  const after = textAfter(context.text, i + match[0].length, 10);
   // "all day's events": the day named, not its length; "open all year round": a habit, not a stretch
   if (/^['’]s?\b/.test(after) || (!match[2] && /^[\s-]+round\b/i.test(after))) return null;
   return { type: "DURATION", value: durationValue(1, unitOf(match[1])) };
