@@ -12,18 +12,16 @@ import { parserMask, parseText } from "./parse";
 import { CANDIDATE_BIT } from "./word-scan";
 import { limitSentences, sentenceBounds, type Bounds } from "./sentences";
 import { resolveMentions } from "./resolve";
-import { parseDay, type Day } from "./timex";
+import { formatDay, parseDay, type Day } from "./timex";
 import { mergeUnanchored, PROBE_REFERENCES } from "./unanchored";
 
 export interface ExtractOptions {
-  /** reference date (YYYY-MM-DD or ISO); default article.published */
+  /** reference date (YYYY-MM-DD or ISO); default: the one articleMentions decides on */
   reference?: string | null;
   /** the article's Document when the caller already has it (its sentences are used) */
   doc?: Document;
   /** the article's sentence bounds when the caller already has them (saves splitting twice) */
   sentences?: Bounds[];
-  /** false when the caller already looked for a date in the text to count from and found none (saves a pass) */
-  estimate?: boolean;
 }
 
 /** chrono takes a local-time Date; noon keeps the calendar day stable whatever the time zone. */
@@ -95,21 +93,49 @@ function extractDrafts(article: Article, sentences: Sentences, reference: Day): 
   return drafts;
 }
 
-/**
- * Every temporal expression of an article, normalised (TIMEX3) and resolved against the reference
- * date: `options.reference`, else the article's publication date, else the latest full date the
- * article itself states (estimatePublished; the caller marks it estimated). With none of these,
- * values that depend on the reference stay unanchored (XXXX-WXX-5; see unanchored.ts).
- */
-export function extractMentions(article: Article, options: ExtractOptions = {}): Mention[] {
-  return mentionsOf(article, sentencesOf(article, options.sentences ?? sentenceBounds(article, options.doc)), options.reference, options.estimate ?? true);
+/** The date an article's mentions count from, and where it came from. */
+export interface Reference {
+  /** YYYY-MM-DD, or null when there is none to count from (values stay unanchored: unanchored.ts) */
+  published: string | null;
+  /** the source marked its date estimated, or the timeline estimated it from the text */
+  estimated: boolean;
 }
 
-function mentionsOf(article: Article, sentences: Sentences, referenceText: string | null | undefined, estimate: boolean): Mention[] {
-  const reference = parseDay(referenceText ?? article.published) ?? (estimate ? estimateFrom(article, sentences) : null);
+/**
+ * The one place that decides which date an article counts from: its publication date (from its
+ * source, or given with `--published`: the loader fills that in and says so in `publishedFrom`),
+ * else `given` (a caller's date for articles without one), else the latest full date the text states
+ * (estimated). Returns the mentions resolved against it.
+ */
+export function articleMentions(article: Article, bounds: Bounds[], given?: string): Reference & { mentions: Mention[] } {
+  const sentences = sentencesOf(article, bounds);
+  let published = parseDay(article.published) ? article.published!.slice(0, 10) : given ?? null;
+  let estimated = article.publishedEstimated;
+  let day = parseDay(published);
+  if (!published) {
+    day = estimateFrom(article, sentences);
+    if (day) {
+      published = formatDay(day);
+      estimated = true;
+    }
+  }
+  return { published, estimated, mentions: mentionsAgainst(article, sentences, day) };
+}
+
+/**
+ * Every temporal expression of an article, normalised (TIMEX3) and resolved against `options.reference`
+ * when given, else against the date articleMentions decides on.
+ */
+export function extractMentions(article: Article, options: ExtractOptions = {}): Mention[] {
+  const bounds = options.sentences ?? sentenceBounds(article, options.doc);
+  const reference = parseDay(options.reference ?? null);
+  return reference ? mentionsAgainst(article, sentencesOf(article, bounds), reference) : articleMentions(article, bounds).mentions;
+}
+
+function mentionsAgainst(article: Article, sentences: Sentences, reference: Day | null): Mention[] {
   if (!reference) {
     // No date to count from: see unanchored.ts.
-    const [a, b] = PROBE_REFERENCES.map((r) => mentionsOf(article, sentences, r, false));
+    const [a, b] = PROBE_REFERENCES.map((r) => mentionsAgainst(article, sentences, parseDay(r)));
     return mergeUnanchored(a, b);
   }
   return resolveMentions(article, extractDrafts(article, sentences, reference), reference);
