@@ -10,6 +10,7 @@ import { yearOfUndated, pointsForward, textBefore, textAfter } from "../parsers/
 import { formatDay, weekday as weekdayOfDay } from "../timex";
 import { weekdayOf } from "../parsers/lexicon";
 import { isYearly } from "../parsers/yearly";
+import { WEEKDAY_NAMES, capitalised } from "../../text/calendar";
 
 const CLOCK_WORDS = /\d\s*[ap]\.?m\b|o'clock|noon|midnight|\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
 
@@ -29,7 +30,7 @@ function timePart(c: ParsingComponents, text: string, before: string, after: str
   return `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
 }
 
-const WEEKDAY_BEFORE = /(?<![\w-])(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+$/;
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\w-])(${WEEKDAY_NAMES.map(capitalised).join("|")}),?\\s+$`);
 
 const PAIR_YEAR = /^,?\s+(?:and|or|&)\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?,?\s+((?:1[6-9]|20)\d\d)(?!\d)/;
 
