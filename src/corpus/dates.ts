@@ -6,15 +6,15 @@
  * silently move an article on the timeline, unless the caller gives the order (`dateOrder`). Relative words ("yesterday") are refused too: metadata has no
  * reference point.
  */
-import { MONTH_NAMES, MONTH_NUMBERS } from "../text/calendar";
 
 export type DateResult = { ok: true; value: string | null } | { ok: false; problem: string };
 
 /** How numeric dates ("2/3/25") are read when the user says: day first (most of the world) or month first (US). */
 export type DateOrder = "dmy" | "mdy";
 
-/** month names and abbreviations → number; looked up by a word's first three letters ("sept" whole) */
-const MONTHS = MONTH_NUMBERS;
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
 
 /** Publication years outside this range are data errors (e.g. the "0001-11-30" placeholder some feeds emit). */
 const MIN_YEAR = 1800;
@@ -86,7 +86,8 @@ export function normaliseDate(input: unknown, dateOrder?: DateOrder): DateResult
 
 function isMonthName(word: string): boolean {
   const w = word.toLowerCase();
-  return MONTH_NAMES.some((name) => name.startsWith(w) && w.length >= 3);
+  const full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  return full.some((name) => name.startsWith(w) && w.length >= 3);
 }
 
 function ymd(y: number, m: number, d: number): string | null {
