@@ -17,32 +17,13 @@ import * as path from "node:path";
 import * as chrono from "chrono-node";
 import type { Article } from "../../src/corpus/article";
 import { articleTimeline } from "../../src/timeline/analyse";
+import { ALLSIDES, allsidesSample } from "./allsides-sample";
 
-const FILE = path.resolve(__dirname, "../../..", "shared/corpora/bench/allsides-baly2020/articles_110MB.jsonl");
 const MB = Number(process.env.TIMELINE_BENCH_MB ?? 6);
 const ROUND = Number(process.env.TIMELINE_AB_ARTICLES ?? 100);
 const PASSES = Number(process.env.TIMELINE_AB_PASSES ?? 3);
 
 type Timeline = typeof articleTimeline;
-
-function sample(): Article[] {
-  const out: Article[] = [];
-  let bytes = 0;
-  for (const line of fs.readFileSync(FILE, "utf8").slice(0, MB * 1.6 * 1024 * 1024).split("\n")) {
-    if (bytes >= MB * 1024 * 1024) break;
-    let rec: { ID?: string; text?: string; date?: string };
-    try {
-      rec = JSON.parse(line);
-    } catch {
-      continue; // the last, cut line
-    }
-    if (!rec.text) continue;
-    const published = /^\d{4}-\d{2}-\d{2}$/.test(rec.date ?? "") ? rec.date! : null;
-    out.push({ id: rec.ID ?? String(out.length), file: FILE, title: null, outlet: "unknown", published, publishedEstimated: false, language: "en", raw: rec.text, text: rec.text, removed: [], encoding: "utf-8", meta: {} });
-    bytes += Buffer.byteLength(rec.text);
-  }
-  return out;
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -52,13 +33,13 @@ function median(xs: number[]): number {
 function main() {
   const other = process.argv[2];
   if (!other) throw new Error("usage: npx tsx bench/timeline/ab.ts OTHER_CHECKOUT");
-  if (!fs.existsSync(FILE)) {
-    console.log(`allsides-baly2020 not found at ${FILE}: skipped`);
+  if (!fs.existsSync(ALLSIDES)) {
+    console.log(`allsides-baly2020 not found at ${ALLSIDES}: skipped`);
     return;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const theirs: Timeline = require(path.resolve(other, "src/timeline/analyse")).articleTimeline;
-  const articles = sample();
+  const articles = allsidesSample(MB);
   const options = { published: "2020-01-01" };
   const ref = (a: Article) => new Date(`${a.published ?? "2020-01-01"}T12:00:00`);
   const sides: Record<"ours" | "theirs" | "raw", (batch: Article[]) => number> = {
