@@ -6,7 +6,7 @@ import { shortTitle } from "../grouping/labels";
 import { MAX_ROWS } from "./layout";
 import { rankedColors } from "./theme";
 import { escapeLabel } from "./hover";
-import { unitNoun } from "./unit-nouns";
+import { unitNoun } from "../grouping/unit";
 
 /** What the corpus charts need to know about one article: plain data, so tests can write it by hand. */
 export interface ArticleSummary {

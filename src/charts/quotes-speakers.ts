@@ -6,7 +6,7 @@ import type { QuoteResult } from "../quotes/types";
 import { groupArticles, type Grouping } from "../grouping/groups";
 import { chooseUnit } from "../grouping/unit";
 import { shortTitle } from "../grouping/labels";
-import { unitNoun } from "./timeline";
+import { unitNoun } from "../grouping/unit";
 
 /** What the quote charts need to know of each article (in the order to show them). */
 export interface QuoteArticleInfo {

@@ -8,6 +8,7 @@
  * tick. The dates outside the window stay in the figure (double-click to see them all) and in the
  * CSV, and the chart lists the most mentioned of them under the axis.
  */
+import { unitNoun } from "../grouping/unit";
 import type { Figure } from "./figure";
 import type { TimelineResult } from "../timeline/analyse";
 import { clauseAround } from "../timeline/events";
@@ -42,12 +43,6 @@ export function clipSentence(s: string, max = HOVER_CHARS): string {
 }
 
 const wrap = (s: string, n = 80) => s.replace(new RegExp(`(.{1,${n}})(\\s+|$)`, "g"), "$1<br>").replace(/<br>$/, "");
-
-/** Words a caption uses for the rows of a unit ("article", "outlet", "story", "day"). */
-export function unitNoun(unit: Unit, plural = false): string {
-  const one = unit === "topic" ? "story" : unit === "date" ? "publication day" : unit;
-  return plural ? (unit === "topic" ? "stories" : `${one}s`) : one;
-}
 
 /**
  * The grouping the timeline charts draw: the one given (the report's), else one made from the
@@ -315,3 +310,4 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
     annotations,
   }));
 }
+

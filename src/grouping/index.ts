@@ -1,5 +1,5 @@
 /** The unit of comparison (article, outlet, date, topic), groups of articles and their readable labels. */
-export { chooseUnit, UNITS, ARTICLE_UNIT_LIMIT } from "./unit";
+export { chooseUnit, unitNoun, countOf, UNITS, ARTICLE_UNIT_LIMIT } from "./unit";
 export type { Unit, UnitChoice, UnitSource } from "./unit";
 export { groupArticles, unitKey, topRows, NO_OUTLET, NO_DATE, NO_TOPIC } from "./groups";
 export type { Grouping, UnitGroup, GroupSource } from "./groups";
