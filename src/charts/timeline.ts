@@ -13,7 +13,7 @@ import type { Figure } from "./figure";
 import type { TimelineResult } from "../timeline/analyse";
 import { clauseAround } from "../timeline/events";
 import { groupArticles, topRows, type Grouping } from "../grouping/groups";
-import { chooseUnit, type Unit } from "../grouping/unit";
+import { chooseUnit } from "../grouping/unit";
 import { shortTitle } from "../grouping/labels";
 import { axis, baseLayout, figure, rankedColors, INK_COLOR, OUTLINE_COLOR } from "./theme";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote, ROW_PX } from "./layout";
