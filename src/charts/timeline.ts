@@ -18,7 +18,7 @@ import { shortTitle } from "../grouping/labels";
 import { axis, baseLayout, figure, rankedColors, INK_COLOR, OUTLINE_COLOR } from "./theme";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote, ROW_PX } from "./layout";
 import { escapeLabel as esc } from "./hover";
-import { binDays, binStart, nextBin, type DateBin } from "./date-bins";
+import { nextPeriod, periodDays, periodKey, type DateBin } from "./periods";
 
 type Mention = TimelineResult["mentions"][number];
 
@@ -135,7 +135,7 @@ export function groupBin(window: { from: string; to: string } | null): DateBin {
 
 /** The middle day of a bin, where its mark sits. */
 function binMiddle(start: string, bin: DateBin): string {
-  return bin === "day" ? start : iso(ms(start) + Math.floor(binDays(start, bin) / 2) * DAY_MS);
+  return bin === "day" ? start : iso(ms(start) + Math.floor(periodDays(start, bin) / 2) * DAY_MS);
 }
 
 /** A bin as the hover names it: the day, "week of 2016-11-07", or the month "2016-11". */
@@ -201,8 +201,8 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
     // and over years a day is under a pixel, so days (and periods within one bin) go by week or month
     const cells = new Map<string, { first: Mention; start: string; end: string; count: number; articles: Set<string> }>();
     for (const m of mentions) {
-      const start = binStart(m.resolvedStart!, bin);
-      const point = ms(m.resolvedEnd!) < ms(nextBin(start, bin));
+      const start = periodKey(m.resolvedStart!, bin);
+      const point = ms(m.resolvedEnd!) < ms(nextPeriod(start, bin));
       const [s0, e0] = point ? [binMiddle(start, bin), binMiddle(start, bin)] : [m.resolvedStart!, m.resolvedEnd!];
       const key = `${rowOf(m.article)}\u0000${s0}\u0000${e0}`;
       const c = cells.get(key);
@@ -216,7 +216,7 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
       const row = rowOf(m.article);
       const n = c.articles.size;
       const point = c.start === c.end;
-      const when = point ? binName(binStart(c.start, bin), bin) : m.value;
+      const when = point ? binName(periodKey(c.start, bin), bin) : m.value;
       // plain text: a tag costs 25 bytes in the page, and a thousand articles make thousands of marks
       const head = `${esc(grouping.groupLabel.get(row) ?? row)} · ${esc(when)}: ${c.count} mention${c.count === 1 ? "" : "s"} in ${n} article${n === 1 ? "" : "s"}`;
       // a period's hover sits on both its ends: the count alone; a day's gives an example
@@ -260,7 +260,7 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
   const published = new Map<string, { row: string; day: string; articles: string[]; estimated: boolean }>();
   for (const a of result.articles) {
     if (!a.published || !rows.has(rowOf(a.article))) continue;
-    const day = perArticle ? a.published : binStart(a.published, bin);
+    const day = perArticle ? a.published : periodKey(a.published, bin);
     const key = `${rowOf(a.article)}\u0000${day}`;
     const p = published.get(key) ?? { row: yOf.get(rowOf(a.article))!, day, articles: [], estimated: true };
     p.articles.push(a.article);
