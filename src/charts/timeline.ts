@@ -12,8 +12,7 @@ import { unitNoun } from "../grouping/unit";
 import type { Figure } from "./figure";
 import type { TimelineResult } from "../timeline/analyse";
 import { clauseAround } from "../timeline/events";
-import { groupArticles, topRows, type Grouping } from "../grouping/groups";
-import { chooseUnit } from "../grouping/unit";
+import { defaultGrouping, topRows, type Grouping } from "../grouping/groups";
 import { shortTitle } from "../grouping/labels";
 import { axis, baseLayout, figure, rankedColors, INK_COLOR, OUTLINE_COLOR } from "./theme";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote, ROW_PX } from "./layout";
@@ -50,9 +49,7 @@ const wrap = (s: string, n = 80) => s.replace(new RegExp(`(.{1,${n}})(\\s+|$)`, 
  * few, per outlet beyond.
  */
 export function timelineGrouping(result: TimelineResult, grouping?: Grouping): Grouping {
-  if (grouping) return grouping;
-  const articles = result.articles.map((a) => ({ id: a.article, title: null, outlet: a.outlet, published: a.published }));
-  return groupArticles(articles, chooseUnit(articles));
+  return grouping ?? defaultGrouping(result.articles.map((a) => ({ id: a.article, title: null, outlet: a.outlet, published: a.published })));
 }
 
 export interface DateWindow {
