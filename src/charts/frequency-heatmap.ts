@@ -4,7 +4,7 @@ import type { Figure } from "./figure";
 import { escapeLabel } from "./hover";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote } from "./layout";
 import { tickLabel } from "./frequency-shared";
-import { axis, baseLayout, figure, RATE_SCALE, TRANSPARENT } from "./theme";
+import { baseLayout, figure, RATE_SCALE, TRANSPARENT } from "./theme";
 
 /** Most term columns: with the term labels upright, about 28 px each across the page. */
 export const MAX_TERM_COLUMNS = 30;

@@ -11,7 +11,8 @@ import { topRows, type Grouping } from "../grouping/groups";
 import { axis, baseLayout, figure, rankedColors, TRANSPARENT } from "./theme";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote, ROW_PX } from "./layout";
 import { escapeLabel as esc } from "./hover";
-import { timelineGrouping, unitNoun } from "./timeline";
+import { timelineGrouping } from "./timeline";
+import { unitNoun } from "../grouping/unit";
 
 const DAY_MS = 86_400_000;
 const days = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse(b)) / DAY_MS);

@@ -13,6 +13,7 @@
  * subject and checking gender when the first name tells it; "the president" goes to the person the
  * article titles president most often.
  */
+import { firstTokenAtOrAfter } from "../text/token-search";
 import type { Sentence, Token } from "../text/types";
 import { GROUP_NOUNS, SPEECH_VERBS } from "./lexicon";
 import type { Mention } from "./mentions";
@@ -377,18 +378,6 @@ function betweenIsSpeakerPhrase(ctx: Context, from: number, verb: number, subj: 
     if (!ADVERBS.has(s.toLowerCase()) && !SUFFIX.test(s) && !/^[RDI]-/.test(s) && s !== "(" && s !== ")") return false;
   }
   return !inAppositive;
-}
-
-/** Index of the first token starting at or after `offset` (tokens.length when none does). */
-export function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The first mention from token `from`; stops at punctuation unless `overCommas` ("said the legislator, Carl Seel"). */

@@ -3,7 +3,7 @@ import { timelineUnits, type TimelineUnit } from "../../timeline/units";
 import { analyseOverlapArticles } from "../../overlap/index";
 import { sourceOf, syndicationClusters } from "../../overlap/clusters";
 import { reportedBy, severalSources } from "../../charts/timeline-events";
-import { unitNoun } from "../../charts/timeline";
+import { unitNoun } from "../../grouping/unit";
 import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
