@@ -8,7 +8,7 @@
 import type { Figure } from "./figure";
 import type { TimelineResult } from "../timeline/analyse";
 import { topRows, type Grouping } from "../grouping/groups";
-import { axis, baseLayout, figure, rankedColors } from "./theme";
+import { axis, baseLayout, figure, rankedColors, TRANSPARENT } from "./theme";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote, ROW_PX } from "./layout";
 import { escapeLabel as esc } from "./hover";
 import { timelineGrouping } from "./timeline";
@@ -57,7 +57,7 @@ export function timelineReachChart(result: TimelineResult, options: { grouping?:
       return {
         type: "box", boxpoints: "all", jitter: 0.3, pointpos: 0, orientation: "h", name: label(g.key),
         x: list.map((r) => r.days), y: list.map(() => g.key),
-        marker: { color: colors.color(g.key) }, line: { color: colors.color(g.key) }, fillcolor: "rgba(0,0,0,0)",
+        marker: { color: colors.color(g.key) }, line: { color: colors.color(g.key) }, fillcolor: TRANSPARENT,
         text: list.map((r) => `<b>${label(g.key)}</b>: ${r.hover}<br><i>${esc(g.key)}</i>`),
         hoverinfo: "text",
       };

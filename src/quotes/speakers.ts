@@ -20,6 +20,7 @@ import type { Mention } from "./mentions";
 import type { MentionIndex } from "./mention-index";
 import type { ArticlePeople } from "./names";
 import type { Attribution } from "./types";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, capitalised } from "../text/calendar";
 
 export interface Cue {
   cueStart: number;
@@ -58,7 +59,7 @@ export interface Context {
 
 const ADVERBS = new Set(["also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would", "will", "later", "earlier", "further", "quickly", "simply", "repeatedly", "separately", "publicly", "privately", "ultimately"]);
 /** "said on Monday" keeps only "said": days, months and places after "in" are not part of the cue. */
-const WHEN = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|^[A-Z][a-z]+$(?<!Telegram|Twitter|Facebook|Instagram|X|Truth)/;
+const WHEN = new RegExp(`^(${[...WEEKDAY_NAMES, ...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)].map(capitalised).join("|")})\\b|^[A-Z][a-z]+$(?<!Telegram|Twitter|Facebook|Instagram|X|Truth)`);
 const BE = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const LEADING = new Set(
   "asked speaking when while after since before as although though if in on at of during despite following but and even earlier later meanwhile still yet however shortly throughout within until unlike like by with without beyond for from so".split(" "),

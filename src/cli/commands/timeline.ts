@@ -7,7 +7,7 @@ import { unitNoun } from "../../grouping/unit";
 import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
-import { groupingFor, loadInput, publishedOption } from "../input";
+import { groupingFor, loadInput } from "../input";
 
 const USAGE = `usage: newscompare timeline [PATH...] [--json] [--by UNIT] [--label STYLE] [--no-sources] [input options]
 
@@ -40,7 +40,8 @@ export const timelineCommand: Command = {
     // copies and rewrites of one another are one source: the overlap analysis finds them
     const source = values["no-sources"] ? undefined : sourceOf(syndicationClusters(analyseOverlapArticles(loaded.articles).pairs));
     // Articles, not Documents: the timeline needs only sentence bounds (found without Token objects)
-    const result = analyseTimeline(loaded.articles, { published: publishedOption(values.published), source });
+    // the loader gave --published to the articles without a date (Article.publishedFrom says so)
+    const result = analyseTimeline(loaded.articles, { source });
     for (const a of result.articles) {
       if (!a.published) io.stderr(`${a.file}: no publication date to count from; relative dates are left unanchored (XXXX-…): give one with --published YYYY-MM-DD\n`);
     }
