@@ -24,7 +24,7 @@ async function run(): Promise<number> {
   for (const c of check.charts) if (!c.drawn || (c.traces > 0 && c.marks === 0)) problems.push(`${c.id}: nothing drawn`);
   problems.push(...check.errors, ...check.network.map((u) => `network request ${u}`));
   const size = fs.statSync(index).size;
-  process.stdout.write(`${check.charts.length} charts drawn in ${(check.drawMs / 1000).toFixed(1)} s; index.html ${(size / 1e6).toFixed(2)} MB\n`);
+  process.stdout.write(`${check.charts.length} charts; first screen drawn in ${(check.firstScreenMs / 1000).toFixed(1)} s, all in ${(check.drawMs / 1000).toFixed(1)} s; index.html ${(size / 1e6).toFixed(2)} MB\n`);
   process.stdout.write(problems.length ? `${problems.join("\n")}\n` : "no layout problems\n");
   return problems.length ? 1 : 0;
 }

@@ -13,6 +13,7 @@
  *    changed and the function words stayed).
  * `partialCopy` puts a contiguous half of one article (whole paragraphs) inside another.
  */
+import { seededRandom } from "../../test/support/random";
 import { ENGLISH_STOPWORDS } from "../../src/text/stopwords";
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -31,17 +32,6 @@ export const NEWS_SYNONYMS: Record<string, string> = {
   important: "essential", major: "main", leaders: "heads", according: "in accordance", statement: "assertion",
 };
 
-/** A seeded random number generator (mulberry32), so every run builds the same copies. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** The corpus' swappable vocabulary: words seen in lower case, not stopwords, not numbers. */
 export function vocabulary(texts: string[]): Set<string> {
@@ -84,7 +74,7 @@ function replacement(word: string, s: Spinner, rnd: () => number): string {
 
 /** A copy of `text` with `rate` of its words swapped; also how many words were swapped of how many. */
 export function spin(text: string, rate: number, s: Spinner, seed: number): { text: string; swapped: number; words: number } {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const words = [...text.matchAll(WORD)];
   const swappable = words.map((m, i) => ({ m, i })).filter(({ m }) => {
     const lower = m[0].toLowerCase();

@@ -92,7 +92,7 @@ if (process.argv.includes("--write")) {
  * least ${MIN_DF} of the ${table.sentences} training sentences (the IDF features; rarer words count as rare).
  */
 import type { LogisticModel } from "./logistic";
-import type { IdfTable } from "./similarity";
+import type { IdfTable } from "./idf";
 
 export const SIMILARITY_MODEL: LogisticModel = {
   weights: [${full.weights.map((w) => w.toFixed(4)).join(", ")}],

@@ -25,8 +25,8 @@ import type { Article } from "../../src/corpus/article";
 import { articleTimeline } from "../../src/timeline/analyse";
 import { toDocument } from "../../src/text/document";
 import type { Document } from "../../src/text/types";
+import { ALLSIDES, allsidesSample } from "./allsides-sample";
 
-const FILE = path.resolve(__dirname, "../../..", "shared/corpora/bench/allsides-baly2020/articles_110MB.jsonl");
 const MB = Number(process.env.TIMELINE_BENCH_MB ?? 6);
 const ROUNDS = Number(process.env.TIMELINE_BENCH_ROUNDS ?? 5);
 
@@ -35,35 +35,12 @@ const ROUNDS = Number(process.env.TIMELINE_BENCH_ROUNDS ?? 5);
 v8.setFlagsFromString("--expose-gc");
 const collectGarbage = vm.runInNewContext("gc") as () => void;
 
-function sample(): Article[] {
-  const out: Article[] = [];
-  let bytes = 0;
-  const fd = fs.openSync(FILE, "r");
-  const buf = Buffer.alloc(MB * 1.6 * 1024 * 1024);
-  const n = fs.readSync(fd, buf, 0, buf.length, 0);
-  fs.closeSync(fd);
-  for (const line of buf.subarray(0, n).toString("utf8").split("\n")) {
-    if (bytes >= MB * 1024 * 1024) break;
-    let rec: { ID?: string; text?: string; date?: string };
-    try {
-      rec = JSON.parse(line);
-    } catch {
-      continue; // the last, cut line
-    }
-    if (!rec.text) continue;
-    const published = /^\d{4}-\d{2}-\d{2}$/.test(rec.date ?? "") ? rec.date! : null;
-    out.push({ id: rec.ID ?? String(out.length), file: FILE, title: null, outlet: "unknown", published, publishedEstimated: false, language: "en", raw: rec.text, text: rec.text, removed: [], encoding: "utf-8", meta: {} });
-    bytes += Buffer.byteLength(rec.text);
-  }
-  return out;
-}
-
 function main() {
-  if (!fs.existsSync(FILE)) {
-    console.log(`allsides-baly2020 not found at ${FILE}: skipped`);
+  if (!fs.existsSync(ALLSIDES)) {
+    console.log(`allsides-baly2020 not found at ${ALLSIDES}: skipped`);
     return;
   }
-  const articles = sample();
+  const articles = allsidesSample(MB);
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1024 / 1024;
   const ref = (a: Article) => new Date(`${a.published ?? "2020-01-01"}T12:00:00`);
   const options = { published: "2020-01-01" }; // as `newscompare timeline --published 2020-01-01`
@@ -109,7 +86,7 @@ function main() {
   const mbs = (side: Side) => `${(mb / median(seconds[side])).toFixed(2)} MB/s, ${median(seconds[side]).toFixed(2)} s`;
   const ratio = (side: Side) => (median(seconds.raw) / median(seconds[side])).toFixed(2);
 
-  console.log(`sample: ${articles.length} articles, ${mb.toFixed(1)} MB of text (first ${MB} MB of ${path.basename(FILE)}); ${ROUNDS} interleaved rounds, medians; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
+  console.log(`sample: ${articles.length} articles, ${mb.toFixed(1)} MB of text (first ${MB} MB of ${path.basename(ALLSIDES)}); ${ROUNDS} interleaved rounds, medians; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
   console.log(`raw chrono-node (chrono.parse per article): ${mbs("raw")}, ${counts.raw} results`);
   console.log(`newscompare timeline command (articleTimeline on Articles): ${mbs("command")}, ${counts.command} mentions`);
   console.log(`ratio newscompare / raw chrono: median ${median(ratios).toFixed(2)}× (rounds ${ratios.map((r) => r.toFixed(2)).join(" ")})`);

@@ -1,5 +1,5 @@
 import type { Figure } from "./figure";
-import { axis, baseLayout, figure, OTHER_COLOR, OTHER_LABEL, PALETTE } from "./theme";
+import { axis, baseLayout, figure, OTHER_COLOR, OTHER_LABEL, PALETTE, TRANSPARENT } from "./theme";
 import { categoryAxis, heightForRows } from "./layout";
 import { articleHover, chartRows, corpusChartOptions, outletColors, outletKey, OTHER_ROW, perArticle, rowTitle, type ArticleSummary, type CorpusChartOptions } from "./corpus-summary";
 import { escapeLabel, formatCount } from "./hover";
@@ -56,7 +56,7 @@ export function articleLengthsChart(articles: ArticleSummary[], options?: string
     pointpos: 0,
     marker: { color: rowColor(r.key), size: 4, opacity: 0.6 },
     line: { color: rowColor(r.key), width: 1.5 },
-    fillcolor: "rgba(0,0,0,0)",
+    fillcolor: TRANSPARENT,
     hoveron: "points",
     hovertext: r.articles.map((a) => `${escapeLabel(grouping.articleLabel.get(a.id) ?? a.id)}<br>${formatCount(a.words)} words · id ${escapeLabel(a.id)}`),
     hovertemplate: "%{hovertext}<extra></extra>",

@@ -1,12 +1,12 @@
 import type { Document } from "../text/types";
 import { countWords } from "../text/words";
-import { chooseUnit, type Unit } from "../grouping/unit";
-import { groupArticles, unitKey, type Grouping, type UnitGroup } from "../grouping/groups";
+import type { Unit } from "../grouping/unit";
+import { defaultGrouping, unitKey, type Grouping, type UnitGroup } from "../grouping/groups";
 import { shortTitle } from "../grouping/labels";
 import { MAX_ROWS } from "./layout";
 import { rankedColors } from "./theme";
 import { escapeLabel } from "./hover";
-import { unitNoun } from "./unit-nouns";
+import { unitNoun } from "../grouping/unit";
 
 /** What the corpus charts need to know about one article: plain data, so tests can write it by hand. */
 export interface ArticleSummary {
@@ -66,7 +66,7 @@ export interface CorpusChartOptions {
 /** Options from the old `(articles, title)` form or the options object. */
 export function corpusChartOptions(articles: ArticleSummary[], options: string | CorpusChartOptions | undefined, title: string): { grouping: Grouping; title: string } {
   const o = typeof options === "string" ? { title: options } : options ?? {};
-  return { grouping: o.grouping ?? groupArticles(articles, chooseUnit(articles)), title: o.title ?? title };
+  return { grouping: defaultGrouping(articles, o.grouping), title: o.title ?? title };
 }
 
 /** One row per article when the unit is the article and every article fits on the chart. */

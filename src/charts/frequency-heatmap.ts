@@ -4,7 +4,7 @@ import type { Figure } from "./figure";
 import { escapeLabel } from "./hover";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote } from "./layout";
 import { tickLabel } from "./frequency-shared";
-import { axis, baseLayout, figure, RATE_SCALE } from "./theme";
+import { baseLayout, figure, RATE_SCALE, TRANSPARENT } from "./theme";
 
 /** Most term columns: with the term labels upright, about 28 px each across the page. */
 export const MAX_TERM_COLUMNS = 30;
@@ -52,8 +52,8 @@ export function termHeatmapChart(rates: TermRate[], groups: GroupRow[], options:
     {
       ...baseLayout(o.title ?? "Term rates (per 10,000 words)"),
       height: heightForRows(rows.length, { chrome: 230 }),
-      xaxis: categoryAxis(terms, keys.map((k) => tickLabel(display.get(k) ?? k, TERM_CHARS)), { side: "bottom", tickangle: -90, gridcolor: "rgba(0,0,0,0)" }),
-      yaxis: categoryAxis(labels, labels, { autorange: "reversed", gridcolor: "rgba(0,0,0,0)" }),
+      xaxis: categoryAxis(terms, keys.map((k) => tickLabel(display.get(k) ?? k, TERM_CHARS)), { side: "bottom", tickangle: -90, gridcolor: TRANSPARENT }),
+      yaxis: categoryAxis(labels, labels, { autorange: "reversed", gridcolor: TRANSPARENT }),
       ...(note ? { annotations: [note] } : {}),
     },
   );

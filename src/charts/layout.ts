@@ -5,6 +5,7 @@
  * small multiples are laid out in pixels, so no panel is ever squeezed to nothing; legends stay short.
  * One owner for these sizes: charts take them from here.
  */
+import { GRID_COLOR, NOTE_COLOR } from "./theme";
 
 /** Pixels one category row needs so its 11–12 px tick label never touches the next one. */
 export const ROW_PX = 20;
@@ -37,7 +38,7 @@ export function categoryAxis(values: string[], labels: string[] = values, extra:
     tickvals: values,
     ticktext: labels,
     automargin: true,
-    gridcolor: "#eeeeee",
+    gridcolor: GRID_COLOR,
     ...extra,
   };
 }
@@ -49,7 +50,7 @@ export function moreNote(rest: number, what: string, table?: string): Record<str
   return {
     text: `${rest.toLocaleString("en-US")} more ${what} in the CSV${where}`,
     xref: "paper", yref: "paper", x: 1, y: 1, xanchor: "right", yanchor: "bottom", yshift: 4,
-    showarrow: false, font: { size: 12, color: "#555555" },
+    showarrow: false, font: { size: 12, color: NOTE_COLOR },
   };
 }
 

@@ -4,6 +4,7 @@
  * reads as a name), so a notebook can draw a result on its own. The analysis writes ids into its
  * notes and verdicts; `withLabels` puts the readable labels in their place for hovers and prose.
  */
+import { unitNoun as nounOf } from "../grouping/unit";
 import type { OverlapResult } from "../overlap/index";
 import { groupArticles, type Grouping } from "../grouping/groups";
 
@@ -21,6 +22,6 @@ export function cut(text: string, max = 160): string {
 
 /** "article" / "outlet" / "story" / "day" (or "cluster"): what one unit is called in a sentence, singular or plural. */
 export function unitNoun(unit: Grouping["unit"] | "cluster", n = 1): string {
-  const one = unit === "topic" ? "story" : unit === "date" ? "day" : unit;
-  return n === 1 ? one : unit === "topic" ? "stories" : `${one}s`;
+  if (unit === "cluster") return n === 1 ? "cluster" : "clusters";
+  return nounOf(unit, n !== 1);
 }

@@ -5,7 +5,7 @@
  */
 import type { Passage } from "../overlap/align";
 import { escapeLabel as esc } from "./hover";
-import { NOTE_COLOR, PASSAGE_CSS } from "./theme";
+import { NOTE_COLOR, PASSAGE_CSS, RULE_COLOR } from "./theme";
 import { escapeHtml } from "../render/escape";
 
 const STYLE: Record<Passage["kind"], string> = PASSAGE_CSS;
@@ -49,5 +49,5 @@ export function sideBySideHtml(a: SideText, b: SideText, passages: Passage[]): s
   const col = (t: SideText, body: string) =>
     `<div style="flex:1;min-width:0;padding:0 12px"><h4 style="margin:4px 0" title="${escapeHtml(t.id)}">${esc(t.label ?? t.id)}</h4><div style="white-space:pre-wrap;font-size:13px;line-height:1.45">${body}</div></div>`;
   const legend = `<p style="font-size:12px;margin:4px 12px"><span style="${STYLE.verbatim}">verbatim</span> same words &nbsp; <span style="${STYLE.reworded}">reworded</span> same content in other words &nbsp; numbers pair the passages; ${mine.length} passages</p>`;
-  return `<div class="overlap-side-by-side" style="font-family:Inter,Arial,sans-serif">${legend}<div style="display:flex;max-height:640px;overflow:auto;border:1px solid #ddd">${col(a, marked(a.text, left))}${col(b, marked(b.text, right))}</div></div>`;
+  return `<div class="overlap-side-by-side" style="font-family:Inter,Arial,sans-serif">${legend}<div style="display:flex;max-height:640px;overflow:auto;border:1px solid ${RULE_COLOR}">${col(a, marked(a.text, left))}${col(b, marked(b.text, right))}</div></div>`;
 }

@@ -20,6 +20,34 @@ export function periodKey(day: string, period: Period): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** The first day of the period after the one starting on `start`. */
+export function nextPeriod(start: string, period: Period): string {
+  const d = new Date(`${start.slice(0, 10)}T00:00:00Z`);
+  if (period === "day") d.setUTCDate(d.getUTCDate() + 1);
+  else if (period === "week") d.setUTCDate(d.getUTCDate() + 7);
+  else d.setUTCMonth(d.getUTCMonth() + (period === "month" ? 1 : period === "quarter" ? 3 : 12));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The days a period covers from its first day: 1, 7, or its months' length. */
+export function periodDays(start: string, period: Period): number {
+  return Math.round((Date.parse(nextPeriod(start, period)) - Date.parse(start.slice(0, 10))) / 86_400_000);
+}
+
+/** The periods a line over time joins its points by: days, weeks or months. */
+export type DateBin = Extract<Period, "day" | "week" | "month">;
+
+/**
+ * Days for a story told over two months, weeks up to two years, months beyond: a chart over eight
+ * years has well under a pixel per day, so it draws weeks or months, not days.
+ */
+export function dateBin(days: string[]): DateBin {
+  if (days.length < 2) return "day";
+  const sorted = [...days].sort();
+  const span = (Date.parse(sorted[sorted.length - 1]) - Date.parse(sorted[0])) / 86_400_000;
+  return span <= 62 ? "day" : span <= 730 ? "week" : "month";
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A day for a reader: "12 Feb 2025" (an ISO day alone reads as a code). */

@@ -3,10 +3,9 @@ import { baseLayout, figure, VOICE_COLORSCALE } from "./theme";
 import { escapeLabel } from "./hover";
 import { categoryAxis, heightForRows, MAX_COLUMNS } from "./layout";
 import type { QuoteResult } from "../quotes/types";
-import { groupArticles, type Grouping } from "../grouping/groups";
-import { chooseUnit } from "../grouping/unit";
+import { defaultGrouping, type Grouping } from "../grouping/groups";
 import { shortTitle } from "../grouping/labels";
-import { unitNoun } from "./timeline";
+import { unitNoun } from "../grouping/unit";
 
 /** What the quote charts need to know of each article (in the order to show them). */
 export interface QuoteArticleInfo {
@@ -32,7 +31,7 @@ export interface SpeakerHeatmapOptions {
 
 /** The grouping given, else one chosen from the articles (per article for a few, per outlet beyond). */
 export function quoteGrouping(articles: QuoteArticleInfo[], grouping?: Grouping): Grouping {
-  return grouping ?? groupArticles(articles, chooseUnit(articles));
+  return defaultGrouping(articles, grouping);
 }
 
 /** A label in lines of about `width` characters, broken at " · " and between words. */

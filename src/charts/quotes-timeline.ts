@@ -6,7 +6,7 @@ import type { QuoteResult } from "../quotes/types";
 import { shortTitle } from "../grouping/labels";
 import type { Grouping } from "../grouping/groups";
 import { quoteGrouping, type QuoteArticleInfo } from "./quotes-speakers";
-import { binStart, dateBin, nextBin } from "./date-bins";
+import { dateBin, nextPeriod, periodKey } from "./periods";
 
 /** Speakers drawn as lines: the most quoted, a legend of at most this many names. */
 export const MAX_SPEAKER_LINES = 8;
@@ -15,7 +15,6 @@ const NAME_CHARS = 24;
 /** Articles named in a point's hover; the rest are counted. */
 const HOVER_ARTICLES = 3;
 
-export { binStart, dateBin, nextBin, type DateBin } from "./date-bins";
 
 /**
  * Quotes per speaker over publication dates: one line per speaker (the most quoted ones), a point
@@ -31,10 +30,10 @@ export function quotesOverTime(result: QuoteResult, articles: QuoteArticleInfo[]
   const label = (id: string) => grouping.articleLabel.get(id) ?? id;
   // the bins something was published in: there a speaker not quoted has 0 quotes; between two bins
   // with a gap (nothing published) the line breaks instead of drawing a trend through it
-  const published = [...new Set([...day.values()].filter((d): d is string => !!d).map((d) => binStart(d, bin)))].sort();
+  const published = [...new Set([...day.values()].filter((d): d is string => !!d).map((d) => periodKey(d, bin)))].sort();
   const xs: Array<string | null> = [];
   published.forEach((b, i) => {
-    if (i > 0 && nextBin(published[i - 1], bin) !== b) xs.push(null);
+    if (i > 0 && nextPeriod(published[i - 1], bin) !== b) xs.push(null);
     xs.push(b);
   });
   // lines only where bins follow one another: across a scatter of single days a line draws a trend
@@ -48,7 +47,7 @@ export function quotesOverTime(result: QuoteResult, articles: QuoteArticleInfo[]
     if (!q.speaker || !d) continue;
     const byBin = bins.get(q.speaker) ?? new Map<string, { quotes: number; words: number; articles: Set<string> }>();
     bins.set(q.speaker, byBin);
-    const key = binStart(d, bin);
+    const key = periodKey(d, bin);
     const cell = byBin.get(key) ?? { quotes: 0, words: 0, articles: new Set<string>() };
     cell.quotes++;
     cell.words += q.words;

@@ -108,6 +108,13 @@ export function hasPoints(trace: Record<string, unknown>): boolean {
   return len(trace.x) > 0 || len(trace.y) > 0 || len(trace.values) > 0 || len(trace.z) > 0;
 }
 
+/** Grid lines of category axes. */
+export const GRID_COLOR = "#eeeeee";
+/** No fill: a trace's area or an axis's grid left out. */
+export const TRANSPARENT = "rgba(0,0,0,0)";
+/** Rules and frames in HTML views (the side-by-side passages). */
+export const RULE_COLOR = "#ddd";
+
 /** Text of notes and secondary marks (captions inside a chart, "estimated" legend markers). */
 export const NOTE_COLOR = "#555555";
 

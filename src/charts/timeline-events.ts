@@ -13,7 +13,8 @@ import { shortTitle } from "../grouping/labels";
 import { axis, baseLayout, figure, rankedColors, ALERT_COLOR, OUTLINE_COLOR } from "./theme";
 import { categoryAxis, heightForRows, MAX_LEGEND, MAX_ROWS, moreNote, ROW_PX } from "./layout";
 import { escapeLabel as esc } from "./hover";
-import { centralWindow, clipSentence, timelineGrouping, unitNoun } from "./timeline";
+import { centralWindow, clipSentence, timelineGrouping } from "./timeline";
+import { unitNoun } from "../grouping/unit";
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 

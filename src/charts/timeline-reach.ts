@@ -8,10 +8,11 @@
 import type { Figure } from "./figure";
 import type { TimelineResult } from "../timeline/analyse";
 import { topRows, type Grouping } from "../grouping/groups";
-import { axis, baseLayout, figure, rankedColors } from "./theme";
+import { axis, baseLayout, figure, rankedColors, TRANSPARENT } from "./theme";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote, ROW_PX } from "./layout";
 import { escapeLabel as esc } from "./hover";
-import { timelineGrouping, unitNoun } from "./timeline";
+import { timelineGrouping } from "./timeline";
+import { unitNoun } from "../grouping/unit";
 
 const DAY_MS = 86_400_000;
 const days = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse(b)) / DAY_MS);
@@ -56,7 +57,7 @@ export function timelineReachChart(result: TimelineResult, options: { grouping?:
       return {
         type: "box", boxpoints: "all", jitter: 0.3, pointpos: 0, orientation: "h", name: label(g.key),
         x: list.map((r) => r.days), y: list.map(() => g.key),
-        marker: { color: colors.color(g.key) }, line: { color: colors.color(g.key) }, fillcolor: "rgba(0,0,0,0)",
+        marker: { color: colors.color(g.key) }, line: { color: colors.color(g.key) }, fillcolor: TRANSPARENT,
         text: list.map((r) => `<b>${label(g.key)}</b>: ${r.hover}<br><i>${esc(g.key)}</i>`),
         hoverinfo: "text",
       };

@@ -8,16 +8,16 @@
  * tick. The dates outside the window stay in the figure (double-click to see them all) and in the
  * CSV, and the chart lists the most mentioned of them under the axis.
  */
+import { unitNoun } from "../grouping/unit";
 import type { Figure } from "./figure";
 import type { TimelineResult } from "../timeline/analyse";
 import { clauseAround } from "../timeline/events";
-import { groupArticles, topRows, type Grouping } from "../grouping/groups";
-import { chooseUnit, type Unit } from "../grouping/unit";
+import { defaultGrouping, topRows, type Grouping } from "../grouping/groups";
 import { shortTitle } from "../grouping/labels";
 import { axis, baseLayout, figure, rankedColors, INK_COLOR, OUTLINE_COLOR } from "./theme";
 import { categoryAxis, heightForRows, MAX_ROWS, moreNote, ROW_PX } from "./layout";
 import { escapeLabel as esc } from "./hover";
-import { binDays, binStart, nextBin, type DateBin } from "./date-bins";
+import { nextPeriod, periodDays, periodKey, type DateBin } from "./periods";
 
 type Mention = TimelineResult["mentions"][number];
 
@@ -43,21 +43,13 @@ export function clipSentence(s: string, max = HOVER_CHARS): string {
 
 const wrap = (s: string, n = 80) => s.replace(new RegExp(`(.{1,${n}})(\\s+|$)`, "g"), "$1<br>").replace(/<br>$/, "");
 
-/** Words a caption uses for the rows of a unit ("article", "outlet", "story", "day"). */
-export function unitNoun(unit: Unit, plural = false): string {
-  const one = unit === "topic" ? "story" : unit === "date" ? "publication day" : unit;
-  return plural ? (unit === "topic" ? "stories" : `${one}s`) : one;
-}
-
 /**
  * The grouping the timeline charts draw: the one given (the report's), else one made from the
  * result's articles (no titles there, so labels are outlet · day · a named id): per article for a
  * few, per outlet beyond.
  */
 export function timelineGrouping(result: TimelineResult, grouping?: Grouping): Grouping {
-  if (grouping) return grouping;
-  const articles = result.articles.map((a) => ({ id: a.article, title: null, outlet: a.outlet, published: a.published }));
-  return groupArticles(articles, chooseUnit(articles));
+  return grouping ?? defaultGrouping(result.articles.map((a) => ({ id: a.article, title: null, outlet: a.outlet, published: a.published })));
 }
 
 export interface DateWindow {
@@ -140,7 +132,7 @@ export function groupBin(window: { from: string; to: string } | null): DateBin {
 
 /** The middle day of a bin, where its mark sits. */
 function binMiddle(start: string, bin: DateBin): string {
-  return bin === "day" ? start : iso(ms(start) + Math.floor(binDays(start, bin) / 2) * DAY_MS);
+  return bin === "day" ? start : iso(ms(start) + Math.floor(periodDays(start, bin) / 2) * DAY_MS);
 }
 
 /** A bin as the hover names it: the day, "week of 2016-11-07", or the month "2016-11". */
@@ -206,8 +198,8 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
     // and over years a day is under a pixel, so days (and periods within one bin) go by week or month
     const cells = new Map<string, { first: Mention; start: string; end: string; count: number; articles: Set<string> }>();
     for (const m of mentions) {
-      const start = binStart(m.resolvedStart!, bin);
-      const point = ms(m.resolvedEnd!) < ms(nextBin(start, bin));
+      const start = periodKey(m.resolvedStart!, bin);
+      const point = ms(m.resolvedEnd!) < ms(nextPeriod(start, bin));
       const [s0, e0] = point ? [binMiddle(start, bin), binMiddle(start, bin)] : [m.resolvedStart!, m.resolvedEnd!];
       const key = `${rowOf(m.article)}\u0000${s0}\u0000${e0}`;
       const c = cells.get(key);
@@ -221,7 +213,7 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
       const row = rowOf(m.article);
       const n = c.articles.size;
       const point = c.start === c.end;
-      const when = point ? binName(binStart(c.start, bin), bin) : m.value;
+      const when = point ? binName(periodKey(c.start, bin), bin) : m.value;
       // plain text: a tag costs 25 bytes in the page, and a thousand articles make thousands of marks
       const head = `${esc(grouping.groupLabel.get(row) ?? row)} · ${esc(when)}: ${c.count} mention${c.count === 1 ? "" : "s"} in ${n} article${n === 1 ? "" : "s"}`;
       // a period's hover sits on both its ends: the count alone; a day's gives an example
@@ -265,7 +257,7 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
   const published = new Map<string, { row: string; day: string; articles: string[]; estimated: boolean }>();
   for (const a of result.articles) {
     if (!a.published || !rows.has(rowOf(a.article))) continue;
-    const day = perArticle ? a.published : binStart(a.published, bin);
+    const day = perArticle ? a.published : periodKey(a.published, bin);
     const key = `${rowOf(a.article)}\u0000${day}`;
     const p = published.get(key) ?? { row: yOf.get(rowOf(a.article))!, day, articles: [], estimated: true };
     p.articles.push(a.article);
@@ -315,3 +307,4 @@ export function timelineChart(result: TimelineResult, options: TimelineChartOpti
     annotations,
   }));
 }
+

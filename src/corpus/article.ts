@@ -30,6 +30,11 @@ export interface Article {
   published: string | null;
   /** true when `published` was inferred (from the text, or by a person reading it) rather than stated by the source */
   publishedEstimated: boolean;
+  /**
+   * where `published` came from, when there is one: the source's own metadata, or the date the user
+   * gave for articles without one (`--published`, LoadOptions.published)
+   */
+  publishedFrom?: "source" | "given";
   /** BCP-47 code, "en" when unknown */
   language: string;
   url?: string;

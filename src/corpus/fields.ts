@@ -1,4 +1,4 @@
-import type { RecordFields } from "./load";
+import type { RecordFields } from "./types";
 
 /**
  * The field names tried, in order, for each piece of metadata. They cover the common news datasets

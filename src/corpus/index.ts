@@ -1,6 +1,6 @@
 /** The corpus area: loading files into articles, and the article model. */
 export { loadCorpus, KNOWN_EXTENSIONS } from "./load";
-export type { LoadOptions, LoadResult, RecordFields } from "./load";
+export type { LoadOptions, LoadResult, RecordFields } from "./types";
 export { CorpusError } from "./article";
 export type { Article, RemovedSpan, LoadWarning } from "./article";
 export { findBoilerplate, blankSpans } from "./clean";

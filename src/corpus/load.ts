@@ -6,7 +6,7 @@ import { CorpusError, type Article, type LoadWarning } from "./article";
 import { decodeFile } from "./encoding";
 import { listFolder } from "./folder";
 import { mergeFields } from "./fields";
-import type { DateOrder } from "./dates";
+import type { LoadOptions, LoadResult, RecordFields } from "./types";
 import { MAX_ARTICLE_CHARS } from "./limits";
 import { fsProblem, MAX_ARTICLE_FILE_BYTES, MAX_RECORD_FILE_BYTES, readRegularFile } from "./read-file";
 import { toArticle, type ArticleSource } from "./to-article";
@@ -18,40 +18,7 @@ import { readMarkdown } from "./formats/markdown";
 import { readTxt } from "./formats/txt";
 import { isProblem, type FormatReader, type RawArticle, type ReadContext } from "./formats/types";
 
-/** Field names for .json/.jsonl/.csv records; each entry lists the names tried in order. */
-export interface RecordFields {
-  id: string[];
-  text: string[];
-  title: string[];
-  date: string[];
-  outlet: string[];
-  url: string[];
-  authors: string[];
-}
-
-export interface LoadOptions {
-  /** keep boilerplate in `text` (cleaning still reports nothing removed) */
-  keepBoilerplate?: boolean;
-  /** load what can be loaded, report the rest in `skipped` instead of throwing */
-  skipBad?: boolean;
-  /** reference date (YYYY-MM-DD) for articles whose metadata has none; marked as given, not estimated */
-  published?: string;
-  /** record field names, merged over the defaults */
-  fields?: Partial<RecordFields>;
-  /** how to read numeric metadata dates ("2/3/25"): day first or month first; unset, they are ambiguous (a bad field) */
-  dateOrder?: DateOrder;
-  /**
-   * refuse an article with a bad metadata field (an unreadable date, a list where a title belongs);
-   * by default it loads without that field, with one warning naming the file, record and field
-   */
-  strict?: boolean;
-}
-
-export interface LoadResult {
-  articles: Article[];
-  warnings: LoadWarning[];
-  skipped: Array<{ file: string; problem: string }>;
-}
+export type { LoadOptions, LoadResult, RecordFields } from "./types";
 
 /** Readers by lower-case file extension (the streaming reader, src/corpus/stream, uses the same table). */
 export const READERS: Record<string, FormatReader> = {

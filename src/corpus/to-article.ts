@@ -2,7 +2,7 @@ import { CorpusError, type Article, type LoadWarning, type RemovedSpan } from ".
 import { blankSpans, findBoilerplate } from "./clean";
 import { normaliseDate } from "./dates";
 import { findField } from "./fields";
-import type { LoadOptions, RecordFields } from "./load";
+import type { LoadOptions, RecordFields } from "./types";
 import type { RawArticle } from "./formats/types";
 
 /** Where a raw article came from. */
@@ -108,6 +108,7 @@ export function toArticle(
       publishedEstimated = published !== null && (est?.value === true || String(est?.value).toLowerCase() === "true");
     }
   }
+  const publishedFrom = published !== null ? "source" : options.published ? "given" : undefined;
   if (published === null && options.published) published = options.published;
 
   const outlet = takeScalar(fields.outlet, "a name", "without it") ?? "unknown";
@@ -137,6 +138,7 @@ export function toArticle(
     encoding: src.encoding,
     meta: rest,
   };
+  if (publishedFrom) article.publishedFrom = publishedFrom;
   if (url !== undefined) article.url = url;
   if (authors) article.authors = authors;
   return article;

@@ -4,7 +4,7 @@
  * group has one key, one label and one colour everywhere.
  */
 import { articleLabels, shortTitle, type LabelSource, type LabelStyle } from "./labels";
-import type { Unit, UnitChoice } from "./unit";
+import { chooseUnit, type Unit, type UnitChoice } from "./unit";
 
 /** What grouping needs of an article. */
 export interface GroupSource extends LabelSource {
@@ -67,6 +67,14 @@ export function groupArticles(articles: GroupSource[], choice: UnitChoice, style
   else if (choice.unit !== "article") groups.sort((x, y) => y.articles.length - x.articles.length || x.label.localeCompare(y.label));
   uniqueLabels(groups);
   return { ...choice, groups, groupOf, articleLabel, groupLabel: new Map(groups.map((g) => [g.key, g.label])) };
+}
+
+/**
+ * The grouping a chart draws when its caller gives none (a notebook calling a chart builder
+ * directly): the default unit for these articles, "full" labels. The report passes its own.
+ */
+export function defaultGrouping(articles: GroupSource[], given?: Grouping): Grouping {
+  return given ?? groupArticles(articles, chooseUnit(articles));
 }
 
 /** Two stories cut to the same label get a counter, so no two rows merge. */

@@ -7,6 +7,24 @@
 export type Unit = "article" | "outlet" | "date" | "topic";
 export const UNITS: Unit[] = ["article", "outlet", "date", "topic"];
 
+/** What one group of a unit is called in a caption, a note or an axis title ("outlet" / "outlets"). */
+const NOUNS: Record<Unit, [string, string]> = {
+  article: ["article", "articles"],
+  outlet: ["outlet", "outlets"],
+  date: ["publication day", "publication days"],
+  topic: ["story", "stories"],
+};
+
+/** "outlet" / "outlets" for a unit, so every chart and sentence names what it compares. */
+export function unitNoun(unit: Unit, plural = false): string {
+  return NOUNS[unit][plural ? 1 : 0];
+}
+
+/** "1 outlet", "1,210 outlets". */
+export function countOf(n: number, unit: Unit): string {
+  return `${n.toLocaleString("en-US")} ${unitNoun(unit, n !== 1)}`;
+}
+
 /** Up to this many articles, the default unit is the article. */
 export const ARTICLE_UNIT_LIMIT = 12;
 

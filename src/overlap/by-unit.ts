@@ -71,7 +71,7 @@ export function unitOverlap(r: OverlapResult, grouping: UnitGroups, words?: (id:
   }
   const n = units.length;
   const out: UnitOverlap = { units: [], cells: [], found: [] };
-  units.forEach((g, i) => {
+  units.forEach((g) => {
     const total = g.articles.reduce((s, a) => s + (weight.get(a) ?? 0), 0);
     const cells: UnitOverlapCell[] = Array.from({ length: n }, () => ({ share: 0, articles_found: 0, best: null }));
     const found = new Array<number>(n).fill(0);

@@ -5,37 +5,21 @@
  * morphology ("war"/"warfare", "phone"/"cellphone") that stems miss.
  */
 import type { Document } from "../text/types";
+import { createStemmer, porterStem } from "../text/stems";
+import { SIMILARITY_STOPWORDS, stopwordSet } from "../text/stopwords";
+import { foldApostrophes } from "../text/normalise";
 
-// natural's Porter stemmer from its own module, never all of natural: natural's storage modules call
-// dotenv, which would read a .env file from the working directory (test/natural-imports.test.ts).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const PorterStemmer = require("natural/lib/natural/stemmers/porter_stemmer") as { stem(word: string): string };
+/** Function words: they carry no content, and rewriters swap them freely (the list the model was trained with). */
+export const STOPWORDS: ReadonlySet<string> = stopwordSet(SIMILARITY_STOPWORDS);
 
-/** Function words: they carry no content, and rewriters swap them freely. */
-export const STOPWORDS = new Set(
-  ("a about above after again against all am an and any are as at be because been before being below between both but by " +
-    "can could did do does doing down during each few for from further had has have having he her here hers herself him " +
-    "himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other " +
-    "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
-    "these they this those through to too under until up very was we were what when where which while who whom why will " +
-    "with would you your yours yourself 's s t don't it's he's i'm we'll i've would've also").split(" "),
-);
-
-const stemCache = new Map<string, string>();
-/** Porter stem through a cache: the same few thousand words recur in every article. */
+const stemmer = createStemmer(porterStem, { everyWord: true });
+/** Porter stem of a content word through a cache, compounds led by a number included ("90-minute" → "90-minut"). */
 export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = PorterStemmer.stem(word);
-    if (stemCache.size < 200_000) stemCache.set(word, s);
-  }
-  return s;
+  return stemmer.stem(word);
 }
 
-/** Straighten quotes and apostrophes, lower-case; the same for "Trump’s" and "trump's". */
-export function fold(word: string): string {
-  return word.toLowerCase().replace(/[’‘`´]/g, "'");
-}
+/** The similarity model's fold: lower case, apostrophes straightened ("Trump’s" and "trump's" alike). */
+export const fold = foldApostrophes;
 
 export interface SentenceView {
   /** folded word and number tokens, in order */

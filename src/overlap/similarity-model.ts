@@ -6,7 +6,7 @@
  * least 10 of the 8152 training sentences (the IDF features; rarer words count as rare).
  */
 import type { LogisticModel } from "./logistic";
-import type { IdfTable } from "./similarity";
+import type { IdfTable } from "./idf";
 
 export const SIMILARITY_MODEL: LogisticModel = {
   weights: [-1.3029, 0.7378, -0.3959, -0.5168, -0.4465, -0.0636, -0.3458, 0.2448, -0.2046, -0.4149, 4.9390, -0.7219, 4.4689, -0.7344, 0.4574, 0.9801, -1.8625, 0.5627, -2.1876, 0.7492, -1.6410, -1.2862, -0.3580, -0.2174, 1.1125, 0.1000, 3.4599, -0.3914, 0.4103],

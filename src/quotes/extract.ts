@@ -3,6 +3,7 @@
  * does (full names where the article gives them); `quoteCorpus` (corpus.ts) then merges spellings
  * across articles.
  */
+import { firstTokenAtOrAfter } from "../text/token-search";
 import { isCountedWord } from "../text/words";
 import type { Article } from "../corpus/article";
 import { toDocument } from "../text/document";
@@ -11,7 +12,7 @@ import { TITLE_CUES } from "./lexicon";
 import { indexMentions } from "./mention-index";
 import { findMentions, type Mention } from "./mentions";
 import { articlePeople, type ArticlePeople } from "./names";
-import { cueAfter, cueBefore, cueTail, firstTokenAtOrAfter, mainSubject, resolveBack, sentenceAt, type Context, type Cue } from "./speakers";
+import { cueAfter, cueBefore, cueTail, mainSubject, resolveBack, sentenceAt, type Context, type Cue } from "./speakers";
 import { findQuoteSpans, type Paragraph, type QuoteSpan } from "./spans";
 import type { Quote, QuoteKind } from "./types";
 

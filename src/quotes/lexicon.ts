@@ -2,6 +2,7 @@
  * Word lists the quote attribution relies on. Kept small and explicit so a reader can see why a word
  * counts as a speech verb or a title; extend them here, not in the code.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, capitalised } from "../text/calendar";
 
 /** Verbs (all forms used in news copy) that introduce reported speech. "mentioned" and "informed" are here
  * because rewriters swap them in for "said" and "told". */
@@ -61,10 +62,10 @@ export const NOT_NAMES = new Set(
     "Each Every Any Some Other Another This That These Those There Here Then Now Later Earlier Also Only " +
     "He She It We They I You His Her Its Our Their My Your Who What Which Where Why How Not No Yes " +
     "According Under Over Between Among Against Amid Through Across Around Beyond Past Throughout Within " +
-    "January February March April May June July August September October November December " +
-    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr"
-  ).split(" "),
+    "Mr Mrs Ms Dr"
+  )
+    .split(" ")
+    .concat([...MONTH_NAMES, ...WEEKDAY_NAMES].map(capitalised), Object.keys(MONTH_ABBREVIATIONS).map((a) => `${capitalised(a)}.`)),
 );
 
 /** Common first names, split by the gender they usually signal (enough for pronoun agreement). */

@@ -4,6 +4,7 @@
  * cost the number of mentions per question, quadratic on a transcript (thousands of quotes, thousands
  * of "he"). Each answer is the first mention in list order that a scan would have found.
  */
+import { firstTokenAtOrAfter } from "../text/token-search";
 import type { Token } from "../text/types";
 import type { Mention } from "./mentions";
 
@@ -18,21 +19,9 @@ export interface MentionIndex {
   startingBetween(from: number, to: number): Mention[];
 }
 
-/** Index of the first token starting at or after `offset` (tokens.length when none does). */
-function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The token holding `offset` (start <= offset < end), or -1. */
 function tokenHolding(tokens: Token[], offset: number): number {
-  const i = tokenAtOrAfter(tokens, offset + 1) - 1;
+  const i = firstTokenAtOrAfter(tokens, offset + 1) - 1;
   return i >= 0 && tokens[i].end > offset ? i : -1;
 }
 
@@ -56,7 +45,7 @@ export function indexMentions(tokens: Token[], mentions: Mention[]): MentionInde
     setFirst(byPhraseStart, m.phraseStart, m);
     if (m.kind !== "name") {
       // a pronoun is one token, a description a few
-      for (let t = tokenAtOrAfter(tokens, m.start); t < tokens.length && tokens[t].end <= m.end; t++) setFirst(covering, t, m);
+      for (let t = firstTokenAtOrAfter(tokens, m.start); t < tokens.length && tokens[t].end <= m.end; t++) setFirst(covering, t, m);
     }
   }
   const starts = mentions.map((m) => m.start);

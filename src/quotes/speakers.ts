@@ -13,12 +13,14 @@
  * subject and checking gender when the first name tells it; "the president" goes to the person the
  * article titles president most often.
  */
+import { firstTokenAtOrAfter } from "../text/token-search";
 import type { Sentence, Token } from "../text/types";
 import { GROUP_NOUNS, SPEECH_VERBS } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { MentionIndex } from "./mention-index";
 import type { ArticlePeople } from "./names";
 import type { Attribution } from "./types";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, capitalised } from "../text/calendar";
 
 export interface Cue {
   cueStart: number;
@@ -57,7 +59,7 @@ export interface Context {
 
 const ADVERBS = new Set(["also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would", "will", "later", "earlier", "further", "quickly", "simply", "repeatedly", "separately", "publicly", "privately", "ultimately"]);
 /** "said on Monday" keeps only "said": days, months and places after "in" are not part of the cue. */
-const WHEN = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|^[A-Z][a-z]+$(?<!Telegram|Twitter|Facebook|Instagram|X|Truth)/;
+const WHEN = new RegExp(`^(${[...WEEKDAY_NAMES, ...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)].map(capitalised).join("|")})\\b|^[A-Z][a-z]+$(?<!Telegram|Twitter|Facebook|Instagram|X|Truth)`);
 const BE = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const LEADING = new Set(
   "asked speaking when while after since before as although though if in on at of during despite following but and even earlier later meanwhile still yet however shortly throughout within until unlike like by with without beyond for from so".split(" "),
@@ -376,18 +378,6 @@ function betweenIsSpeakerPhrase(ctx: Context, from: number, verb: number, subj: 
     if (!ADVERBS.has(s.toLowerCase()) && !SUFFIX.test(s) && !/^[RDI]-/.test(s) && s !== "(" && s !== ")") return false;
   }
   return !inAppositive;
-}
-
-/** Index of the first token starting at or after `offset` (tokens.length when none does). */
-export function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The first mention from token `from`; stops at punctuation unless `overCommas` ("said the legislator, Carl Seel"). */

@@ -55,12 +55,26 @@ export function chartFragment(figure: Figure, options: ChartFragmentOptions = {}
       console.error("newscompare chart " + id + ": " + err);
     });
   }
-  if (window.Plotly) return draw();
-  var tries = 0;
-  var timer = setInterval(function () {
-    if (window.Plotly) { clearInterval(timer); draw(); }
-    else if (++tries > 600) clearInterval(timer); // a minute: the static image stays
-  }, 100);
+  function start() {
+    if (window.Plotly) return draw();
+    var tries = 0;
+    var timer = setInterval(function () {
+      if (window.Plotly) { clearInterval(timer); draw(); }
+      else if (++tries > 600) clearInterval(timer); // a minute: the static image stays
+    }, 100);
+  }
+  // A chart far below the screen is drawn when the reader scrolls near it, so a page of many charts
+  // opens at once; printing, or window.__ncDrawAll (set by tests and exports), draws everything.
+  var box = document.getElementById(id);
+  var img0 = document.getElementById(id + "-static");
+  if (window.__ncDrawAll || !box || !("IntersectionObserver" in window)) return start();
+  var started = false;
+  function once() { if (!started) { started = true; observer.disconnect(); start(); } }
+  var observer = new IntersectionObserver(function (entries) {
+    for (var i = 0; i < entries.length; i++) if (entries[i].isIntersecting) return once();
+  }, { rootMargin: "800px 0px" });
+  observer.observe(img0 && box.style.display === "none" ? img0 : box);
+  window.addEventListener("beforeprint", once);
 })();
 </script>`);
   return parts.join("\n");

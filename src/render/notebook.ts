@@ -6,7 +6,10 @@ import { BrowserNotFoundError, keepBrowserOpen } from "./browser";
 import { plotlyPath } from "./plotly-source";
 
 export interface ShowOptions {
-  /** CSS pixels of the static image (and of the interactive chart's height); default 860 x 460 */
+  /**
+   * CSS pixels of the static image (and of the interactive chart's height); default the size the
+   * figure asks for (a chart grows with its rows), else 960 x 460 — the report's export width
+   */
   width?: number;
   height?: number;
   /** also keep a static PNG (default true): what a saved notebook shows where scripts do not run */
@@ -70,8 +73,11 @@ function sendBundle(bundle: Bundle, metadata: Record<string, unknown>): void {
  * static PNG kept in the saved notebook. `await show(fig)` so the output lands in its own cell.
  */
 export async function show(figure: Figure, options: ShowOptions = {}): Promise<void> {
-  const width = options.width ?? 860;
-  const height = options.height ?? 460;
+  // a figure that asks for a height (one row per outlet, panels in pixels) must get it: squeezed into
+  // a fixed box its rows and panels overprint
+  const own = (key: "width" | "height") => (typeof figure.layout[key] === "number" ? (figure.layout[key] as number) : undefined);
+  const width = options.width ?? own("width") ?? NOTEBOOK_WIDTH;
+  const height = options.height ?? own("height") ?? NOTEBOOK_HEIGHT;
   let png: Buffer | undefined;
   if (options.static !== false) {
     keepBrowserOpen(NOTEBOOK_BROWSER_IDLE_MS);
@@ -111,6 +117,10 @@ function plotlyFor(options: ShowOptions): string {
   }
   return jupyterPlotlyLoader(served);
 }
+
+/** Default size of a notebook chart: the report's export width, a usual chart's height. */
+export const NOTEBOOK_WIDTH = 960;
+export const NOTEBOOK_HEIGHT = 460;
 
 /** plotly.js relative to the kernel's working folder (the project root, the server root under `npm run lab`). */
 function filesPath(): string | null {

@@ -21,6 +21,8 @@ export interface PageCheck {
   layout: ChartLayoutCheck[];
   /** milliseconds from navigation until every chart had drawn */
   drawMs: number;
+  /** milliseconds from navigation until the charts on the first screen had drawn (the rest draw as the reader scrolls) */
+  firstScreenMs: number;
 }
 
 export interface InspectOptions {
@@ -56,9 +58,14 @@ export async function inspectReportPage(indexHtml: string, options: InspectOptio
   try {
     const started = Date.now();
     await page.goto(pathToFileURL(path.resolve(indexHtml)).href, { waitUntil: "load" });
-    // Each chart script calls Plotly.newPlot; wait until every chart div has its SVG (or time out).
+    // Charts near the screen draw at once, the others as the reader scrolls (render/html.ts): time
+    // the first screen, then ask for the rest as printing does and wait until every chart has its SVG.
+    const near = () => [...document.querySelectorAll<HTMLElement>(".nc-chart")].filter((el) => (el.style.display === "none" ? el.previousElementSibling ?? el : el).getBoundingClientRect().top < window.innerHeight);
+    await page.waitForFunction(`(${near.toString()})().every((el) => el.querySelector(".main-svg"))`, undefined, { timeout: 30_000 }).catch(() => undefined);
+    const firstScreenMs = Date.now() - started;
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await page
-      .waitForFunction(() => [...document.querySelectorAll(".nc-chart")].every((el) => el.querySelector(".main-svg")), undefined, { timeout: 20_000 })
+      .waitForFunction(() => [...document.querySelectorAll(".nc-chart")].every((el) => el.querySelector(".main-svg")), undefined, { timeout: 60_000 })
       .catch(() => undefined);
     const drawMs = Date.now() - started;
     const charts = await page.evaluate((DATA_MARKS) =>
@@ -89,7 +96,7 @@ export async function inspectReportPage(indexHtml: string, options: InspectOptio
       fs.mkdirSync(path.dirname(options.screenshot), { recursive: true });
       await page.screenshot({ path: options.screenshot, fullPage: options.fullPage ?? true });
     }
-    return { charts, errors, network, layout, drawMs };
+    return { charts, errors, network, layout, drawMs, firstScreenMs };
   } finally {
     await page.close();
   }

@@ -15,6 +15,8 @@
  * Lists are case-sensitive surfaces without the period: "Sat" is a weekday, "sat" is a verb.
  */
 
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS, capitalised } from "./calendar";
+
 export type AbbreviationClass = "never" | "starter" | "capital";
 
 const NEVER = [
@@ -24,8 +26,7 @@ const NEVER = [
   "Vol", "Fig", "No", "Nos", "e.g", "i.e",
 ];
 const STARTER = [
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-  "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+  ...[...Object.keys(MONTH_ABBREVIATIONS), ...Object.keys(WEEKDAY_ABBREVIATIONS)].map(capitalised),
   "St", "Ste", "Ave", "Blvd", "Rd", "Hwy", "Jr", "Sr", "Bros", "Esq",
 ];
 const CAPITAL = ["etc", "Inc", "Co", "Corp", "Ltd", "Plc", "LLC", "Cos", "Dept", "Univ", "Assn"];

@@ -109,3 +109,11 @@ export function fold(surface: string): string {
   }
   return s;
 }
+
+/**
+ * Lower case with the four apostrophe look-alikes (’ ‘ ` ´) straightened, nothing else: the fold the
+ * overlap's similarity model was trained with (its IDF table holds words folded so).
+ */
+export function foldApostrophes(word: string): string {
+  return word.toLowerCase().replace(/[’‘`´]/g, "'");
+}

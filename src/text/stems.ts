@@ -13,7 +13,7 @@ let porter: PorterModule | undefined;
  * about a second and its data make the process's heap large enough to slow tokenising afterwards
  * by 2-3x (measured in bench/tokenise); natural is pinned, so the path is stable.
  */
-function porterStem(word: string): string {
+export function porterStem(word: string): string {
   if (!porter) {
     // Never all of natural, not even as a fallback: its storage modules call dotenv, which would read a
     // .env file from the working directory (test/natural-imports.test.ts).
@@ -34,8 +34,12 @@ export interface Stemmer {
 
 const startsWithLetter = /^\p{L}/u;
 
-/** A stemmer with its own cache; `compute` defaults to natural's Porter stemmer. */
-export function createStemmer(compute: (word: string) => string = porterStem): Stemmer {
+/**
+ * A stemmer with its own cache; `compute` defaults to natural's Porter stemmer. `everyWord` stems
+ * what the guard leaves alone too (words under 3 letters, words led by a digit: "90-minute").
+ */
+export function createStemmer(compute: (word: string) => string = porterStem, options: { everyWord?: boolean } = {}): Stemmer {
+  const guard = !options.everyWord;
   const cache = new Map<string, string>();
   let computations = 0;
   return {
@@ -43,7 +47,7 @@ export function createStemmer(compute: (word: string) => string = porterStem): S
       let s = cache.get(norm);
       if (s === undefined) {
         computations++;
-        s = norm.length < 3 || !startsWithLetter.test(norm) ? norm : compute(norm);
+        s = guard && (norm.length < 3 || !startsWithLetter.test(norm)) ? norm : compute(norm);
         cache.set(norm, s);
       }
       return s;

@@ -28,6 +28,19 @@ export const ENGLISH_STOPWORDS: readonly string[] = [
   "'s", "'", "''", "n't", "'re", "'ve", "'ll", "'d", "'m",
 ];
 
+/**
+ * The overlap's sentence-similarity model was trained with this shorter list (NLTK's English list
+ * and a few contractions): its weights and IDF table depend on it, so it stays as trained.
+ */
+export const SIMILARITY_STOPWORDS: readonly string[] = (
+  "a about above after again against all am an and any are as at be because been before being below between both but by " +
+  "can could did do does doing down during each few for from further had has have having he her here hers herself him " +
+  "himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other " +
+  "our ours ourselves out over own same she should so some such than that the their theirs them themselves then there " +
+  "these they this those through to too under until up very was we were what when where which while who whom why will " +
+  "with would you your yours yourself 's s t don't it's he's i'm we'll i've would've also"
+).split(" ");
+
 /** Verbs of saying that dominate news text; a stopword for topic counts, not for quote analysis. */
 export const REPORTING_VERBS: readonly string[] = [
   "say", "says", "said", "saying", "tell", "tells", "told", "telling", "according",

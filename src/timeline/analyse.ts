@@ -6,10 +6,9 @@
 import type { Article } from "../corpus/article";
 import type { Document } from "../text/types";
 import type { Mention, TimelineEvent } from "./types";
-import { extractMentions, estimatePublished } from "./extract";
+import { articleMentions } from "./extract";
 import { groupEvents } from "./events";
 import { sentenceBounds } from "./sentences";
-import { parseDay, formatDay } from "./timex";
 import { independentSources } from "../overlap/clusters";
 
 export interface TimelineResult {
@@ -19,7 +18,7 @@ export interface TimelineResult {
 }
 
 export interface TimelineOptions {
-  /** reference date (YYYY-MM-DD) for articles whose metadata has none */
+  /** reference date (YYYY-MM-DD) for articles without one (the loader already gives `--published` to those it loads) */
   published?: string;
   /**
    * each article's source (`sourceOf(syndicationClusters(overlap.pairs))`): given it, every event
@@ -36,18 +35,7 @@ export interface TimelineOptions {
 export function articleTimeline(input: Document | Article, options: TimelineOptions = {}): { row: TimelineResult["articles"][number]; mentions: TimelineResult["mentions"] } {
   const doc = "tokens" in input ? input : undefined;
   const a = doc ? doc.article : (input as Article);
-  const sentences = sentenceBounds(a, doc);
-  let published = parseDay(a.published) ? a.published!.slice(0, 10) : options.published ?? null;
-  let estimated = a.publishedEstimated;
-  if (!published) {
-    const guess = estimatePublished(a, sentences);
-    if (guess) {
-      published = formatDay(guess);
-      estimated = true;
-    }
-  }
-  // with no date to count from, estimatePublished above found none in the text: extractMentions need not look again
-  const found = extractMentions(a, { reference: published, sentences, estimate: published !== null });
+  const { published, estimated, mentions: found } = articleMentions(a, sentenceBounds(a, doc), options.published);
   const days = found.map((m) => m.resolvedStart).filter((d): d is string => !!d).sort();
   // the file and outlet go onto the fresh mentions in place (same keys, same order as a spread copy)
   const mentions = found as TimelineResult["mentions"];

@@ -6,8 +6,8 @@
  */
 import type { Article } from "../corpus/article";
 import type { Mention } from "./types";
-import type { Draft } from "./extract";
-import type { Unit } from "./parsers/lexicon";
+import type { Draft } from "./types";
+import type { Unit } from "./types";
 import { formatAt, shift, valueBounds, type Day } from "./timex";
 
 /** The granularity of a calendar value, or null for durations, sets, *_REF and partial values. */

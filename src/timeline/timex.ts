@@ -3,7 +3,7 @@
  * reading a value back into the first and last day it covers. Calendar arithmetic is done on UTC
  * dates so a publication date never shifts with the machine's time zone.
  */
-import type { Unit } from "./parsers/lexicon";
+import type { Unit } from "./types";
 
 export interface Day {
   y: number;

@@ -1,6 +1,36 @@
-/** Plain data produced by the timeline analysis (JSON-serialisable; the CLI prints it as is). */
+/**
+ * Plain data of the timeline analysis: what it produces (JSON-serialisable; the CLI prints it as is)
+ * and what passes between its stages (a parser's TimexSpec, an extracted Draft).
+ */
+import type { Bounds } from "./sentences";
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+/** TIMEX3 unit letters (millennium … second, and WE for weekend). */
+export type Unit = "L" | "C" | "DE" | "Y" | "Q" | "M" | "W" | "D" | "H" | "MIN" | "S" | "WE";
+
+/** What a parser computes for one expression; carried through chrono's refiners as a tag (parsers/spec.ts). */
+export interface TimexSpec {
+  type: TimexType;
+  /** value against the reference date (publication date) */
+  value: string;
+  mod?: string;
+  dir?: "past" | "future";
+  /** counted from the previous mention when there is one: anchor + n units, at granularity gran (default: the anchor's);
+   *  `year` keeps the year the text gives ("the 1988 quarter": the anchor's quarter, in 1988);
+   *  `ahead`: the anchor is the mention written right after ("the same day as the Nov. 5 election") */
+  rel?: { unit: Unit; n: number; gran?: Unit; year?: number; ahead?: boolean };
+}
+
+/** What an extractor run produces before resolution: offsets into the article, the spec, the sentence. */
+export interface Draft {
+  start: number;
+  end: number;
+  text: string;
+  spec: TimexSpec;
+  sentence: Bounds;
+  sentenceIndex: number;
+}
 
 /** One temporal expression found in an article, normalised the TimeML (TIMEX3) way. */
 export interface Mention {

@@ -1,4 +1,5 @@
 import type { Mention } from "./types";
+import { WEEKDAY_NAMES } from "../text/calendar";
 
 /**
  * Relative expressions need a reference date. When an article has none (no metadata, no
@@ -10,9 +11,8 @@ import type { Mention } from "./types";
  */
 export const PROBE_REFERENCES = ["2000-06-15", "2011-03-08"] as const;
 
-const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-/** each weekday's name as a word, compiled once (not seven patterns per mention) */
-const WEEKDAY_WORDS = Object.entries(WEEKDAYS).map(([name, n]) => [new RegExp(`\\b${name}\\b`, "i"), n] as const);
+/** each weekday's name as a word with its ISO number (Monday 1 … Sunday 7), compiled once (not seven patterns per mention) */
+const WEEKDAY_WORDS = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map((name, i) => [new RegExp(`\\b${name}\\b`, "i"), i + 1] as const);
 
 export function mergeUnanchored(first: Mention[], second: Mention[]): Mention[] {
   const other = new Map(second.map((m) => [`${m.start}:${m.end}`, m]));

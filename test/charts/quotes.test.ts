@@ -1,7 +1,8 @@
 import { strict as assert } from "node:assert";
 import { quoteCorpus } from "../../src/quotes/corpus";
 import { quotesSpeakerHeatmap, MAX_SPEAKERS, UNATTRIBUTED } from "../../src/charts/quotes-speakers";
-import { binStart, dateBin, quotesOverTime } from "../../src/charts/quotes-timeline";
+import { quotesOverTime } from "../../src/charts/quotes-timeline";
+import { dateBin, periodKey } from "../../src/charts/periods";
 import { quoteRows, quotesTableFigure } from "../../src/charts/quotes-table";
 import { MAX_COLUMNS, MAX_LEGEND } from "../../src/charts/layout";
 import { groupArticles } from "../../src/grouping/groups";
@@ -69,8 +70,8 @@ describe("charts/quotes", () => {
     assert.equal(dateBin(["2025-01-01", "2025-02-20"]), "day");
     assert.equal(dateBin(["2024-01-01", "2025-06-01"]), "week");
     assert.equal(dateBin(["2012-01-01", "2020-06-01"]), "month");
-    assert.equal(binStart("2025-02-13", "week"), "2025-02-10");
-    assert.equal(binStart("2025-02-13", "month"), "2025-02-01");
+    assert.equal(periodKey("2025-02-13", "week"), "2025-02-10");
+    assert.equal(periodKey("2025-02-13", "month"), "2025-02-01");
     const far = { ...c, id: "d", published: "2025-03-20" };
     const r = quoteCorpus([a, b, far]);
     const fig = quotesOverTime(r, [a, b, far].map((x) => ({ id: x.id, title: x.title, outlet: x.outlet, published: x.published })));

@@ -138,12 +138,13 @@ describe("loadCorpus: formats", () => {
     assert.equal(r.articles[1].title, "Rail Talks Resume");
   });
 
-  it("fills in --published only where the metadata has no date, not estimated", () => {
+  it("fills in --published only where the metadata has no date, not estimated, and says where each date came from", () => {
     const r = loadCorpus([path.join(dir, "table.csv"), path.join(dir, "plain.txt")], { published: "2024-07-01" });
     assert.deepEqual(
-      r.articles.map((a) => [a.id, a.published, a.publishedEstimated]),
-      [["csv-1", "2024-06-01", false], ["csv-2", "2024-07-01", false], ["plain", "2024-07-01", false]],
+      r.articles.map((a) => [a.id, a.published, a.publishedEstimated, a.publishedFrom]),
+      [["csv-1", "2024-06-01", false, "source"], ["csv-2", "2024-07-01", false, "given"], ["plain", "2024-07-01", false, "given"]],
     );
+    assert.equal(one("plain.txt")[0].publishedFrom, undefined, "no date, none given: no source to name");
   });
 });
 

@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const { findNbclientPython, INSTALL_HINT } = require(path.join(ROOT, "scripts/jupyter-env.js"));
 const NOTEBOOKS = fs.readdirSync(path.join(ROOT, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort();
 
-interface Output { output_type: string; name?: string; text?: string | string[]; data?: Record<string, unknown> }
+interface Output { output_type: string; name?: string; text?: string | string[]; data?: Record<string, unknown>; metadata?: Record<string, unknown> }
 interface Cell { cell_type: string; source: string | string[]; outputs?: Output[] }
 
 function outputsOf(nb: { cells: Cell[] }): Output[] {
@@ -49,7 +49,14 @@ describe("notebooks (executed through Jupyter)", function () {
       assert.equal(stderr, "", "no cell wrote to stderr");
       // a chart keeps its static image in the saved notebook (shown where scripts do not run)
       const charts = outputs.filter((o) => String([o.data?.["text/plain"]].flat().join("")).startsWith("[chart]"));
-      for (const chart of charts) assert.ok(chart.data?.["image/png"], "chart output carries a PNG");
+      for (const chart of charts) {
+        assert.ok(chart.data?.["image/png"], "chart output carries a PNG");
+        // drawn at the height the figure asks for: squeezed into a fixed box, rows and panels overprint
+        const html = [chart.data?.["text/html"]].flat().join("");
+        const figure = JSON.parse(/var fig = (.*);\n/.exec(html)![1]) as { layout: { height?: number } };
+        const size = (chart as { metadata?: Record<string, { height?: number }> }).metadata?.["image/png"];
+        if (typeof figure.layout.height === "number") assert.equal(size?.height, figure.layout.height, `${name}: a chart drawn at ${size?.height} px, not the ${figure.layout.height} px it asks for`);
+      }
       // every code cell ran
       for (const cell of nb.cells as Cell[]) if (cell.cell_type === "code") assert.notEqual((cell as { execution_count?: number }).execution_count, null);
     });

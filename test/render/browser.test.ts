@@ -2,21 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BrowserLaunchError, closeBrowser, isBrowserUnavailable, launchCommand, RENDERER_USES, RenderTimeoutError, withRenderer } from "../../src/render/browser";
-import { requireChrome } from "./browser-available";
-
-/** Run `fn` with CHROME_PATH set to `value`, restoring it (and a fresh browser) afterwards. */
-async function withChromePath<T>(value: string, fn: () => Promise<T>): Promise<T> {
-  const before = process.env.CHROME_PATH;
-  await closeBrowser();
-  process.env.CHROME_PATH = value;
-  try {
-    return await fn();
-  } finally {
-    if (before === undefined) delete process.env.CHROME_PATH;
-    else process.env.CHROME_PATH = before;
-    await closeBrowser();
-  }
-}
+import { requireChrome, withChromePath } from "./browser-available";
 
 describe("the shared renderer (browser.ts)", function () {
   this.timeout(120_000);

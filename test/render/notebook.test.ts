@@ -160,7 +160,8 @@ describe("show() in a tslab notebook", function () {
     const images = await page.locator(".nc-chart-static").evaluateAll((imgs) =>
       imgs.map((i) => ({ shown: getComputedStyle(i).display !== "none", natural: (i as HTMLImageElement).naturalWidth })),
     );
-    assert.deepEqual(images, [{ shown: true, natural: 1720 }, { shown: true, natural: 1200 }]);
+    // the default width (NOTEBOOK_WIDTH, 960 px) drawn at scale 2; the second chart asks for 600 px
+    assert.deepEqual(images, [{ shown: true, natural: 1920 }, { shown: true, natural: 1200 }]);
     assert.equal(await page.locator(".nc-chart .main-svg").count(), 0);
     await context.close();
   });

@@ -8,7 +8,7 @@ import type { Progress } from "../../src/report/progress";
 import { figure } from "../../src/charts/theme";
 import { closeBrowser } from "../../src/render/browser";
 import { main } from "../../src/cli/main";
-import { requireChrome } from "../render/browser-available";
+import { requireChrome, withChromePath } from "../render/browser-available";
 import { pngSize } from "../render/png";
 
 const STORY = path.resolve(__dirname, "../../data/trump-putin-call");
@@ -25,19 +25,6 @@ const bars = (name: string, values: number[]): ReportChart => ({
   caption: "",
   figure: figure([{ type: "bar", x: values.map((_, i) => `c${i}`), y: values }], {}),
 });
-
-/** Run `fn` with CHROME_PATH set to `value`, restoring it afterwards. */
-async function withChromePath<T>(value: string, fn: () => Promise<T>): Promise<T> {
-  const before = process.env.CHROME_PATH;
-  await closeBrowser();
-  process.env.CHROME_PATH = value;
-  try {
-    return await fn();
-  } finally {
-    if (before === undefined) delete process.env.CHROME_PATH;
-    else process.env.CHROME_PATH = before;
-  }
-}
 
 describe("exportCharts", function () {
   this.timeout(180_000);

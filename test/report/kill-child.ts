@@ -3,25 +3,15 @@
 // SIGKILL at publish step STEP (see PublishStep in src/report/write.ts), as `kill -9` would.
 import * as path from "node:path";
 import { buildReport } from "../../src/report/build";
-import type { ReportSection } from "../../src/report/section";
-import { figure } from "../../src/charts/theme";
+import { labelled } from "./labelled-section";
 
 const [out, label, step] = process.argv.slice(2);
-const labelled: ReportSection = {
-  id: "label",
-  title: "Label",
-  build: () => ({
-    charts: [{ name: "label", title: label, caption: label, figure: figure([{ type: "bar", x: [label], y: [1] }], {}) }],
-    tables: [{ name: "label", title: label, rows: [{ label }] }],
-    results: { label },
-  }),
-};
 
 buildReport({
   paths: path.resolve(__dirname, "../../data/trump-putin-call"),
   out,
   formats: ["html"],
-  sections: [labelled],
+  sections: [labelled(label)],
   publishHook: (at) => {
     if (at === step) process.kill(process.pid, "SIGKILL");
   },

@@ -1,29 +1,15 @@
+import { labelled } from "./labelled-section";
 import { strict as assert } from "node:assert";
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { buildReport } from "../../src/report/build";
-import type { ReportSection } from "../../src/report/section";
-import { figure } from "../../src/charts/theme";
 import { indexVersion, type PublishStep } from "../../src/report/write";
 import { requireChrome } from "../render/browser-available";
 
 const ROOT = path.resolve(__dirname, "../..");
 const STORY = path.join(ROOT, "data/trump-putin-call");
-
-/** The same one-section report kill-child.ts builds, made in this process. */
-function labelled(label: string): ReportSection {
-  return {
-    id: "label",
-    title: "Label",
-    build: () => ({
-      charts: [{ name: "label", title: label, caption: label, figure: figure([{ type: "bar", x: [label], y: [1] }], {}) }],
-      tables: [{ name: "label", title: label, rows: [{ label }] }],
-      results: { label },
-    }),
-  };
-}
 
 /** What index.html shows: the label in its version's results.json, after checking every file it links to is there. */
 function shownByIndex(out: string): string {

@@ -6,17 +6,8 @@
  * `bench/worst-case/run.ts` times every stage on them beside plain news of the same size.
  */
 
-/** A small deterministic generator (mulberry32): the same seed gives the same texts on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../support/random";
+import { seededRandom } from "../support/random";
 
 /** `unit` repeated up to `chars` characters (cut at the end). */
 export function repeatTo(unit: string, chars: number): string {

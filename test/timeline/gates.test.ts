@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCorpus } from "../../src/corpus/load";
 import { sentenceBounds } from "../../src/timeline/sentences";
-import { gateMisses } from "../../src/timeline/extract";
+import { gateMisses } from "../../src/timeline/parse";
 import { readTimeml } from "../../bench/timeline/timeml";
 
 // Sentences with a temporal expression of every kind the parsers read, written for this test.

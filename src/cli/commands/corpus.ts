@@ -1,7 +1,7 @@
 import type { Article } from "../../corpus/article";
 import type { LoadResult } from "../../corpus/load";
 import type { Grouping } from "../../grouping/groups";
-import { unitNoun } from "../../charts/unit-nouns";
+import { unitNoun } from "../../grouping/unit";
 import { countWords } from "../../text/words";
 import { toDocument } from "../../text/document";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";

@@ -2,7 +2,7 @@ import { toDocuments } from "../../text/document";
 import { quoteCorpus } from "../../quotes/corpus";
 import type { QuoteResult } from "../../quotes/types";
 import { quoteUnits, type QuoteUnit } from "../../quotes/units";
-import { unitNoun } from "../../charts/timeline";
+import { unitNoun } from "../../grouping/unit";
 import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";

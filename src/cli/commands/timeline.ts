@@ -3,11 +3,11 @@ import { timelineUnits, type TimelineUnit } from "../../timeline/units";
 import { analyseOverlapArticles } from "../../overlap/index";
 import { sourceOf, syndicationClusters } from "../../overlap/clusters";
 import { reportedBy, severalSources } from "../../charts/timeline-events";
-import { unitNoun } from "../../charts/timeline";
+import { unitNoun } from "../../grouping/unit";
 import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
-import { groupingFor, loadInput, publishedOption } from "../input";
+import { groupingFor, loadInput } from "../input";
 import { checkStoreArgs, openStoreInput, STORE_HELP, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare timeline [PATH...] [--json] [--by UNIT] [--label STYLE] [--no-sources] [input options]
@@ -59,7 +59,8 @@ export const timelineCommand: Command = {
     // copies and rewrites of one another are one source: the overlap analysis finds them
     const source = values["no-sources"] ? undefined : sourceOf(syndicationClusters(analyseOverlapArticles(loaded.articles).pairs));
     // Articles, not Documents: the timeline needs only sentence bounds (found without Token objects)
-    const result = analyseTimeline(loaded.articles, { published: publishedOption(values.published), source });
+    // the loader gave --published to the articles without a date (Article.publishedFrom says so)
+    const result = analyseTimeline(loaded.articles, { source });
     return printTimeline(result, grouping, Boolean(values.json), io);
   },
 };

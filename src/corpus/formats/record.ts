@@ -1,5 +1,5 @@
 import { findField } from "../fields";
-import type { RecordFields } from "../load";
+import type { RecordFields } from "../types";
 import type { RawArticle, RecordProblem } from "./types";
 
 /**

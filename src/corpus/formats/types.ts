@@ -1,5 +1,5 @@
 import type { RemovedSpan } from "../article";
-import type { RecordFields } from "../load";
+import type { RecordFields } from "../types";
 
 /**
  * What a format reader makes of one article before metadata is interpreted and boilerplate is found:

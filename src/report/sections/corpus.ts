@@ -3,7 +3,7 @@ import { chartRows, perArticle, OTHER_ROW, summarizeCorpus, type ArticleSummary 
 import { articleLengthsChart, MAX_LENGTH_POINTS } from "../../charts/article-lengths";
 import { publicationDatesChart, publicationPeriod } from "../../charts/publication-dates";
 import { removedBoilerplateChart } from "../../charts/removed-boilerplate";
-import { unitNoun } from "../../charts/unit-nouns";
+import { unitNoun } from "../../grouping/unit";
 import { MAX_LEGEND } from "../../charts/layout";
 import type { Grouping } from "../../grouping/groups";
 import { escapeHtml } from "../../render/html";

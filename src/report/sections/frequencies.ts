@@ -17,7 +17,7 @@ import { termOverTimeChart } from "../../charts/frequency-over-time";
 import { panelGroups } from "../../charts/frequency-shared";
 import { MAX_PANELS, MAX_ROWS } from "../../charts/layout";
 import { panelPeriods, periodKey, periodLabel, type Period } from "../../charts/periods";
-import { unitNoun } from "../../charts/unit-nouns";
+import { unitNoun } from "../../grouping/unit";
 import { escapeHtml } from "../../render/html";
 
 /** Groups whose distinctive words the intro lists; the rest are counted. */

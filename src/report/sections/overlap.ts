@@ -3,7 +3,7 @@ import { escapeHtml } from "../../render/html";
 import { corpusOverlap } from "../shared-results";
 import type { OverlapResult } from "../../overlap/index";
 import type { PairScore } from "../../overlap/relation";
-import { GRAPH_LINKS, relationMix, type ClusterSummary } from "../../overlap/clusters";
+import { relationMix, type ClusterSummary } from "../../overlap/clusters";
 import { overlapByUnit, unitOverlap, type UnitOverlap } from "../../overlap/by-unit";
 import { overlapHeatmap, sharingUnits } from "../../charts/overlap-heatmap";
 import { clusteredArticles, clusterTable, graphFits, graphLinks, overlapGraph } from "../../charts/overlap-graph";

@@ -5,7 +5,7 @@ import type { Speaker } from "../../quotes/types";
 import { MAX_SPEAKERS, quotesSpeakerHeatmap } from "../../charts/quotes-speakers";
 import { quotesOverTime } from "../../charts/quotes-timeline";
 import { quoteRows } from "../../charts/quotes-table";
-import { unitNoun } from "../../charts/timeline";
+import { unitNoun } from "../../grouping/unit";
 import { MAX_COLUMNS } from "../../charts/layout";
 import { escapeHtml as esc } from "../../render/html";
 

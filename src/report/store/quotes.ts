@@ -8,7 +8,7 @@
  */
 import { MAX_SPEAKERS, quotesSpeakerHeatmap } from "../../charts/quotes-speakers";
 import { quotesOverTime } from "../../charts/quotes-timeline";
-import { unitNoun } from "../../charts/timeline";
+import { unitNoun } from "../../grouping/unit";
 import { MAX_COLUMNS } from "../../charts/layout";
 import type { Quote, QuoteResult, Speaker } from "../../quotes/types";
 import { speakerId } from "../../quotes/names";

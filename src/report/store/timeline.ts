@@ -6,7 +6,7 @@
  * page says so, and the tables give the mentions per day and the reach per unit from SQL instead.
  */
 import { rankEvents, reportedBy, severalSources, timelineEventsChart } from "../../charts/timeline-events";
-import { unitNoun } from "../../charts/timeline";
+import { unitNoun } from "../../grouping/unit";
 import { sourceOf, syndicationClusters } from "../../overlap/clusters";
 import type { OverlapResult } from "../../overlap/index";
 import { escapeHtml as esc } from "../../render/html";

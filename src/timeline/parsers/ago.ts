@@ -6,9 +6,13 @@
 import { timexParser, refDay } from "./spec";
 import { COUNT, UNIT, countValue, unitOf } from "./lexicon";
 import { formatAt, shift } from "../timex";
+import type { Gate } from "../gate";
+
+/** the words after the count and unit, and which way each counts */
+const DIRECTIONS = ["ago", "earlier", "later", "from now", "hence", "back", "previously", "prior"];
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(${COUNT})\\s+(${UNIT})\\s+(ago|earlier|later|from now|hence|back|previously|prior)(?![\\w-])`,
+  `(?<![\\w-])(${COUNT})\\s+(${UNIT})\\s+(${DIRECTIONS.join("|")})(?![\\w-])`,
   "gi",
 );
 
@@ -29,3 +33,10 @@ export const agoParser = timexParser(PATTERN, (match, context) => {
   const fromAnchor = /earlier|later|before|after|prior/.test(word);
   return { type: "DATE", value, dir: sign < 0 ? "past" : "future", rel: { unit, n: sign * step, gran: fromAnchor ? undefined : gran } };
 });
+
+export const agoGate: Gate = {
+  parser: agoParser,
+  trigger: new RegExp(`\\b(?:${DIRECTIONS.join("|")})\\b`, "i"),
+  // the last word of each ("from now": "now"); "hence", "back" and "prior" count only beside a time word
+  words: { whole: DIRECTIONS.map((d) => d.split(" ").pop()!), companions: ["hence", "back", "prior"] },
+};

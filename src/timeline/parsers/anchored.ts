@@ -9,9 +9,11 @@
  * the date named after it. The value here is counted from the publication date (never past it
  * unless the clause looks ahead); resolve.ts recounts it from the anchor (`rel`).
  */
-import { timexParser, refDay, pointsForward } from "./spec";
+import { timexParser, refDay } from "./spec";
+import { pointsForward } from "./clause";
 import { MONTH, WEEKDAY, unitOf } from "./lexicon";
 import { formatAt, shift } from "../timex";
+import type { Gate } from "../gate";
 
 /** a day written out right before ", the day …": "March 3, 2010, the day the law passed", "Tuesday, the day …" */
 const DAY_BEFORE = `(?:(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|[A-Z][a-z]+day),\\s*`;
@@ -55,3 +57,9 @@ export const anchoredParser = timexParser(PATTERN, (match, context) => {
   const value = formatAt(shift(refDay(context), unit, fallback), unit);
   return { type: part ? "TIME" : "DATE", value, mod, rel: { unit, n, gran: unit, ...(ahead ? { ahead } : {}) } };
 });
+
+export const anchoredGate: Gate = {
+  parser: anchoredParser,
+  trigger: /\b(?:the|that)\s+(?:\w+\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i,
+  words: { whole: ["day", "week", "month", "year", "morning", "afternoon", "evening", "night"] },
+};

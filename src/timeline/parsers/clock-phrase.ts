@@ -6,6 +6,7 @@
 import { timexParser, refDay } from "./spec";
 import { formatDay } from "../timex";
 import { partOfDay } from "./lexicon";
+import type { Gate } from "../gate";
 
 const HOURS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -29,3 +30,9 @@ export const clockPhraseParser = timexParser(PATTERN, (match, context) => {
   else h = hour === 12 ? 12 : hour + 12;
   return { type: "TIME", value: `${day}T${String(h).padStart(2, "0")}:${minute}` };
 });
+
+export const clockPhraseGate: Gate = {
+  parser: clockPhraseParser,
+  trigger: /\b(?:in the (?:morning|afternoon|evening)|at night|midday|noon)\b/i,
+  words: { whole: ["morning", "afternoon", "evening", "night", "midday", "noon"] },
+};

@@ -5,9 +5,12 @@
  * (yearOfUndated).
  */
 import type { Parser } from "chrono-node";
-import { withSpec, refDay, yearOfUndated } from "./spec";
+import { withSpec, refDay } from "./spec";
+import { yearOfUndated } from "./clause";
 import { MONTH, monthOf } from "./lexicon";
 import { formatDay } from "../timex";
+import type { Gate } from "../gate";
+import { MONTH_WORD, MONTH_WORDS } from "./lexicon";
 
 const DAY = "(\\d{1,2}(?!\\d)(?:st|nd|rd|th)?)";
 const AND = ",?\\s+(?:and|or|&)\\s+";
@@ -41,3 +44,5 @@ export const coordinatedDayParser: Parser = {
     return withSpec(context.createParsingResult(at, text), { type: "DATE", value });
   },
 };
+
+export const coordinatedDayGate: Gate = { parser: coordinatedDayParser, trigger: MONTH_WORD, words: MONTH_WORDS };

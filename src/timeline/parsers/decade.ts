@@ -3,6 +3,7 @@
  * Ages ("in her 80s") are not decades: two-digit forms need "the" and an apostrophe or the word form.
  */
 import { timexParser } from "./spec";
+import type { Gate } from "../gate";
 
 const WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
@@ -18,3 +19,12 @@ export const decadeParser = timexParser(PATTERN, (match) => {
   if (match[7]) return { type: "DATE", value: String(+match[7] - 1).padStart(2, "0") };
   return null;
 });
+
+const TENS = ["twen", "thir", "for", "fif", "six", "seven", "eigh", "nine"].map((t) => `${t}ties`);
+
+export const decadeGate: Gate = {
+  parser: decadeParser,
+  trigger: new RegExp(`\\d0['’]?s\\b|(?:${TENS.join("|")})\\b|century`, "i"),
+  // "1990s" is the digit run "1990" and an "s"; "midcentury" holds its word
+  words: { digits: "\\d*0", whole: TENS, anywhere: ["century"] },
+};

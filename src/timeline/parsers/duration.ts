@@ -5,11 +5,14 @@
  * additional year": the count still measures the stretch (TimeBank P2W, P1Y), not a bare "weeks".
  */
 import { timexParser } from "./spec";
-import { COUNT, UNIT, countValue, unitOf, type Unit } from "./lexicon";
+import { COUNT, MODALS, UNIT, UNIT_WORDS, countValue, unitOf } from "./lexicon";
+import type { Unit } from "../types";
 import { durationValue } from "../timex";
+import type { Gate } from "../gate";
+import { textBefore, textAfter } from "./clause";
 
 /** "last" as an adjective ("the last six weeks"), not the verb ("expected to last six weeks", "will last two days") */
-const LAST_NOT_VERB = "(?<!(?:\\b(?:to|will|would|could|can|may|might|should|shall|must|did|does|do|not)|n['’]t|['’]ll)\\s+)last";
+const LAST_NOT_VERB = `(?<!(?:\\b(?:to|${MODALS}|can|did|does|do|not)|n['’]t|['’]ll)\\s+)last`;
 
 const PATTERN = new RegExp(
   `(?<![\\w$£€-])((?:[Tt]he\\s+)?(?:(?:past|${LAST_NOT_VERB}|next|first|final|coming|previous|latest|remaining|following|initial|ensuing|preceding|same)\\s+)?)(${COUNT})(?:\\s+(?:more|additional|further|extra))?(?:\\s+|-)(${UNIT})(?![\\w])(-old|\\s+old)?(\\s+and\\s+a\\s+half(?![\\w-]))?`,
@@ -33,14 +36,14 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
   const unit = unitOf(match[3]);
   if (unit === "WE") return null;
   // a rate: "$1.76 a year", "four flights a week", "twice a day" (the set parser's, or not annotated)
-  if (/^(?:a|an)$/i.test(countText) && !match[1] && RATE_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) return null;
+  if (/^(?:a|an)$/i.test(countText) && !match[1] && RATE_BEFORE.test(textBefore(context.text, match.index ?? 0, 30))) return null;
   if (/^(?:a|an|one)$/i.test(countText) && /s$/i.test(match[3])) return null; // "a years-long silence"
   if (/^\d/.test(countText) && n !== null && n > 1000) return null;
   // "three-quarters of its food", "more than a quarter of the market": fractions, not quarters of a
   // year; "a quarter-point", "a quarter-century": compounds
-  const tail = context.text.slice((match.index ?? 0) + text.length, (match.index ?? 0) + text.length + 40);
+  const tail = textAfter(context.text, (match.index ?? 0) + text.length, 40);
   // "another quarter (23 percent) favor it": a fraction of the people polled, unless a span is meant
-  if (unit === "Q" && /^another$/i.test(countText) && !/\b(?:for|in|over|within|after)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))) return null;
+  if (unit === "Q" && /^another$/i.test(countText) && !/\b(?:for|in|over|within|after)\s+$/i.test(textBefore(context.text, match.index ?? 0, 12))) return null;
   if (unit === "Q" && (/-quarters$/i.test(text) || /^-[a-z]/i.test(tail) || /^\s+of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+|calendar\s+)?(?:year|(?:19|20)\d\d)\b)/i.test(tail))) return null;
   // "couple" with neither "a" nor "the next"/"the past" before it is the noun ("the couple weeks later")
   if (/^couple/i.test(countText) && !/\S/.test(match[1].replace(/^the\s+/i, ""))) return null;
@@ -59,7 +62,7 @@ export const durationParser = timexParser(PATTERN, (match, context) => {
  * its clause is the idiom unless a verb of lasting comes before it ("stayed for another day").
  */
 function anotherCounts(text: string, index: number, after: string, unit: Unit): boolean {
-  const before = text.slice(Math.max(0, index - 40), index);
+  const before = textBefore(text, index, 40);
   if (/^\s*,\s*another\b/i.test(after)) return false;
   // "it was just another week in the saga": an ordinary one, not one more
   if (/\b(?:just|only|merely|simply)\s+$/i.test(before)) return false;
@@ -78,7 +81,7 @@ const BARE = /(?<![\w-])((?:[Tt]he\s+(?!\w+\s+(?:before|after|that|since)\b))?(?
 
 export const bareDurationParser = timexParser(BARE, (match, context) => {
   const i = match.index ?? 0;
-  const before = context.text.slice(Math.max(0, i - 12), i);
+  const before = textBefore(context.text, i, 12);
   if (/\d\s*$|\b(?:of|these|those|recent|for many|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple)\s*$/i.test(before)) return null;
   // capitalised: a sentence's first word ("Days later, …"), not a name ("Days Inn", "Happy Days")
   if (/^[A-Z]/.test(match[2]) && (match[1] !== "" || !/^\s*["“'‘(]?\s*$/.test(context.text.slice(0, i)) || /^\s+[A-Z]/.test(context.text.slice(i + match[0].length)))) return null;
@@ -96,8 +99,8 @@ export const bareDurationParser = timexParser(BARE, (match, context) => {
  * between ("30 business days", which the count does not reach).
  */
 function daysAreAStretch(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index);
-  const after = text.slice(index + length, index + length + 20);
+  const before = textBefore(text, index, 40);
+  const after = textAfter(text, index + length, 20);
   if (/^\s+(?:of|are\s+numbered|when|where|which|that|in\s+which)\b/.test(after)) return false;
   // "the race's closing days", "the Clinton days", "their worst days since 2008"
   if (/['’]s\s+(?:\w+\s+)?$|\bthe\s+[A-Z][\w.]*\s+$|\b(?:\w{2,}est|worst)\s+$/.test(before)) return false;
@@ -106,3 +109,16 @@ function daysAreAStretch(text: string, index: number, length: number): boolean {
   if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|few|several|many))\s+[\w-]+\s+$/i.test(before)) return false;
   return true;
 }
+
+export const durationGate: Gate = {
+  parser: durationParser,
+  trigger: /year|month|week|day|hour|minute|second|decade|centur|millenni|night|quarter|\b(?:hrs?|mins?|secs?)\b/i,
+  // the abbreviations and millennia need a number or another time word beside them
+  words: { whole: UNIT_WORDS, companions: ["millenni(?:um|a)", "hrs?", "mins?", "secs?"] },
+};
+
+export const bareDurationGate: Gate = {
+  parser: bareDurationParser,
+  trigger: /\b(?:years|months|weeks|decades|centuries|hours|minutes|days)\b/i,
+  words: { whole: ["years", "months", "weeks", "decades", "centuries", "hours", "minutes", "days"] },
+};

@@ -4,9 +4,11 @@
  * year is given or the clause points forward. "Holy Week" / "Easter week" is the ISO week of Easter.
  * A fixed day spoken of as every year's ("celebrate Christmas") has no year: XXXX-12-25.
  */
-import { timexParser, refDay, pointsForward } from "./spec";
+import { timexParser, refDay } from "./spec";
+import { pointsForward, textAfter } from "./clause";
 import { isYearly } from "./yearly";
 import { addDays, formatDay, formatWeek, weekday, type Day } from "../timex";
+import type { Gate } from "../gate";
 
 function nthWeekday(y: number, m: number, wd: number, n: number): Day {
   if (n > 0) {
@@ -83,8 +85,18 @@ export const holidayParser = timexParser(PATTERN, (match, context) => {
   const begins = week ? addDays(thisYear, -((weekday(thisYear) + 6) % 7)) : thisYear;
   const passed = formatDay(begins) <= formatDay(ref);
   // "celebrate Christmas this year" in early December: this year's, not yet come
-  if (/^\s+this\s+year\b/i.test(context.text.slice(at + match[0].length, at + match[0].length + 12))) return { type: "DATE", value: value(thisYear), dir: passed ? "past" : "future" };
+  if (/^\s+this\s+year\b/i.test(textAfter(context.text, at + match[0].length, 12))) return { type: "DATE", value: value(thisYear), dir: passed ? "past" : "future" };
   const forward = pointsForward(context.text, at, match[0].length);
   const y = forward ? (passed ? ref.y + 1 : ref.y) : passed ? ref.y : ref.y - 1;
   return { type: "DATE", value: value(make(y)), dir: forward ? "future" : "past" };
 });
+
+export const holidayGate: Gate = {
+  parser: holidayParser,
+  trigger: /Christmas|Year['’]s|Independence|Fourth of July|Halloween|Valentine|Veterans|Inauguration|Thanksgiving|Labor Day|Memorial Day|Election Day|Easter|Good Friday|Palm Sunday|Holy Week|King(?: Jr\.)? Day|Presidents['’]? Day|Mother['’]s Day|Father['’]s Day|Columbus Day|Boxing Day|Patrick['’]s Day|Juneteenth/,
+  words: {
+    start: ["Christmas", "Independence", "Halloween", "Valentine", "Veterans", "Inauguration", "Thanksgiving", "Easter", "Juneteenth"],
+    whole: ["Year", "Fourth", "Labor", "Memorial", "Election", "Friday", "Sunday", "Week", "Day"],
+    cased: true,
+  },
+};

@@ -1,7 +1,11 @@
 /**
  * Shared word lists for the timeline parsers: numbers written as words or digits, time units, month
- * and weekday names. Kept in one place so every parser reads "three", "3" and "3½" the same way.
+ * and weekday names (from text/calendar.ts, which the quote extractor reads too), modal verbs and past
+ * forms for the tense cues. Kept in one place so every parser reads "three", "3" and "3½" the same way.
  */
+import type { Unit } from "../types";
+import type { KeyWords } from "../gate";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAY_NUMBERS, capitalised } from "../../text/calendar";
 
 const SMALL: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -48,10 +52,10 @@ export function countValue(text: string): number | null {
   return sum;
 }
 
-export type Unit = "L" | "C" | "DE" | "Y" | "Q" | "M" | "W" | "D" | "H" | "MIN" | "S" | "WE";
 
 /** Unit words (singular/plural, as nouns and in "three-year") → TIMEX3 unit letters. */
-export const UNIT = "millenni(?:um|a)|centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?";
+export const UNIT_WORDS = ["millenni(?:um|a)", "centur(?:y|ies)", "decades?", "years?", "quarters?", "months?", "weeks?", "weekends?", "days?", "nights?", "hours?", "hrs?", "minutes?", "mins?", "seconds?", "secs?"];
+export const UNIT = UNIT_WORDS.join("|");
 
 export function unitOf(word: string): Unit {
   const w = word.toLowerCase();
@@ -69,23 +73,26 @@ export function unitOf(word: string): Unit {
   return "S";
 }
 
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
-};
-export const MONTH =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+export const MONTHS = MONTH_NUMBERS;
+/** Month names and abbreviations as written: "January|…|Jan\\.|…" (an abbreviation with its period). */
+export const MONTH = [...MONTH_NAMES.map(capitalised), ...Object.keys(MONTH_ABBREVIATIONS).map((a) => `${capitalised(a)}\\.`)].join("|");
+/** Month abbreviations as written, without their period: "Jan|Feb|…|Sep|Sept|…". */
+export const MONTH_ABBREVIATION = Object.keys(MONTH_ABBREVIATIONS).map(capitalised).join("|");
+/** The first three letters of every month name, "Jan|…|Dec": a text holding a month holds one of these. */
+export const MONTH_START = MONTH_NAMES.map((m) => capitalised(m.slice(0, 3))).join("|");
+
+/** A month name or abbreviation as a whole word: the key words of every parser keyed on months (gate.ts). */
+export const MONTH_WORDS: KeyWords = { whole: Object.keys(MONTHS) };
+/** The phrase test of those parsers: one object, so that the parse loop tests it once per text. */
+export const MONTH_WORD = new RegExp(`\\b(?:${MONTH_START})`, "i");
 
 export function monthOf(word: string): number {
   return MONTHS[word.toLowerCase().replace(/\.$/, "")];
 }
 
-export const WEEKDAYS: Record<string, number> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4,
-  thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
-};
-export const WEEKDAY = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.";
+export const WEEKDAYS = WEEKDAY_NUMBERS;
+/** Weekday names and abbreviations as written: "Sunday|…|Sun\\.|…" (an abbreviation with its period). */
+export const WEEKDAY = [...WEEKDAY_NAMES.map(capitalised), ...Object.keys(WEEKDAY_ABBREVIATIONS).map((a) => `${capitalised(a)}\\.`)].join("|");
 
 export function weekdayOf(word: string): number {
   return WEEKDAYS[word.toLowerCase().replace(/\.$/, "")];
@@ -123,3 +130,16 @@ export function modifierOf(text: string | undefined): string | undefined {
   for (const [re, mod] of MODIFIER_WORDS) if (re.test(t)) return mod;
   return undefined;
 }
+
+/** Modal verbs that put what follows ahead ("will meet", "could vote"): the cue of a plan. */
+export const MODALS_AHEAD = "will|would|may|might|could|shall|should";
+/** ... and "must": a modal before "be"/"have" makes the verb after it no past act ("must be approved Friday"). */
+export const MODALS = `${MODALS_AHEAD}|must`;
+
+/**
+ * Regular past forms, and the irregular ones news uses most ("Trump and Putin also spoke in
+ * November"); none that is also a base form ("want to beat Trump in November").
+ */
+export const PAST_FORMS =
+  "was|were|had|did|won|lost|held|took|taken|swept|found|made|came|went|saw|began|spoke|met|ran|gave|got|sent|left|" +
+  "fell|rose|wrote|became|brought|led|kept|paid|sold|chose|fought|grew|knew|stood|struck|threw|[a-z]{3,}ed";

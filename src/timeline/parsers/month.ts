@@ -5,8 +5,11 @@
  * "May" and "March" are also ordinary words: without a year they need a date-like word before them,
  * or must be the attribute of an event ("the March deadline").
  */
-import { timexParser, refDay, yearOfUndated } from "./spec";
+import { timexParser, refDay } from "./spec";
+import { yearOfUndated, textBefore } from "./clause";
 import { MONTH, monthOf } from "./lexicon";
+import type { Gate } from "../gate";
+import { MONTH_WORD, MONTH_WORDS } from "./lexicon";
 
 /**
  * "a televised March debate", "the March deadline", "their May primaries": May and March as an
@@ -29,7 +32,7 @@ export const monthParser = timexParser(PATTERN, (match, context) => {
   if (!m) return null;
   const prefix = (match[1] ?? "").toLowerCase().trim();
   const year = match[3];
-  const before = context.text.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0);
+  const before = textBefore(context.text, match.index ?? 0, 40);
   const at = (match.index ?? 0) + match[0].length;
   const attribute = ATTRIBUTE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(context.text.slice(at, at + 20));
   if (/^(?:may|march)$/i.test(word) && !year && !prefix && !attribute && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|this|next|between|and|or|to)\s*$/i.test(before)) return null;
@@ -55,3 +58,5 @@ export const monthParser = timexParser(PATTERN, (match, context) => {
   }
   return { type: "DATE", value: `${y}-${pad}`, mod, dir };
 });
+
+export const monthGate: Gate = { parser: monthParser, trigger: MONTH_WORD, words: MONTH_WORDS };

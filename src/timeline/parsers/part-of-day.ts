@@ -5,6 +5,7 @@
 import { timexParser, refDay } from "./spec";
 import { addDays, formatDay } from "../timex";
 import { partOfDay } from "./lexicon";
+import type { Gate } from "../gate";
 
 const PATTERN =
   /(?<![\w-])(?:(this|yesterday|tomorrow|last|early this|late this|late last|early yesterday|late yesterday)\s+(morning|afternoon|evening|night)|(tonight|overnight)|(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|mid[\s-]?(morning|afternoon)(?:\s+(yesterday|today|tomorrow))?(?!\s+(?:on|of)\b))(?![\w-])/gi;
@@ -22,3 +23,10 @@ export const partOfDayParser = timexParser(PATTERN, (match, context) => {
   void context;
   return { type: "TIME", value: formatDay(addDays(ref, offset)) + partOfDay(part), mod };
 });
+
+export const partOfDayGate: Gate = {
+  parser: partOfDayParser,
+  trigger: /morning|afternoon|evening|night|overnight/i,
+  // "overnight" alone does not make a sentence worth reading
+  words: { start: ["morning", "afternoon", "evening", "night", "tonight", "overnight"], companions: ["overnight"] },
+};

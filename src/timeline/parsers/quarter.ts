@@ -6,8 +6,10 @@
  * quarters once they close); "the quarter" and "year-ago" phrases count from the last quarter the
  * article named (resolve.ts), else from the last completed quarter.
  */
-import { timexParser, refDay, pointsForward } from "./spec";
+import { timexParser, refDay } from "./spec";
+import { pointsForward } from "./clause";
 import { quarterOf } from "../timex";
+import type { Gate } from "../gate";
 
 const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 };
 
@@ -66,3 +68,12 @@ export const yearAgoAdjectiveParser = timexParser(/(?<![\w-])(year-earlier|year-
   void match;
   return { type: "DATE", value: `${lastDone.y - 1}-Q${lastDone.q}`, rel: { unit: "Y", n: -1 } };
 });
+
+export const quarterGate: Gate = {
+  parser: quarterParser,
+  trigger: /quarter|half|period/i,
+  // "the period" alone does not make a sentence worth reading
+  words: { start: ["quarter", "half", "period"], companions: ["period"] },
+};
+
+export const yearAgoAdjectiveGate: Gate = { parser: yearAgoAdjectiveParser, trigger: /year-(?:earlier|ago)/i, words: { whole: ["year"] } };

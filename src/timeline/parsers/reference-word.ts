@@ -6,23 +6,29 @@
  */
 import { timexParser, refDay } from "./spec";
 import { addDays, formatDay } from "../timex";
+import type { Gate } from "../gate";
+import { MODALS_AHEAD } from "./lexicon";
+import { textBefore, textAfter } from "./clause";
 
 const PATTERN =
   /(?<![\w-])(now|currently|current|nowadays|presently|these days|the present|at present|today|yesterday|tomorrow|recently|recent years|recent months|recent weeks|recent days|recent|lately|formerly|in the past|the past|once|the (?:near|foreseeable|distant|not[- ]too[- ]distant|immediate) future|(?:some|a) (?:future|later) date|(?<=\bat\s+)(?:the moment|this (?:[a-z]+ )?moment)|the future|future|the time|at the time|someday|one day|soon|the (?:near|short|long|longer) term|years ago|months ago|weeks ago|decades ago|long ago)(?![\w-])/gi;
+
+/** a modal or a verb of planning: the clause speaks of what is ahead */
+const PLAN_CUE = new RegExp(`\\b(?:${MODALS_AHEAD}|going to|expects?|expected|hopes?|plans?|intends?)\\b|['’]ll\\b`, "i");
 
 export const referenceWordParser = timexParser(PATTERN, (match, context) => {
   const word = match[1].toLowerCase();
   const ref = refDay(context);
   const i = match.index ?? 0;
-  const after = context.text.slice(i + match[0].length, i + match[0].length + 20);
-  const before = context.text.slice(Math.max(0, i - 15), i);
+  const after = textAfter(context.text, i + match[0].length, 20);
+  const before = textBefore(context.text, i, 15);
   // "in the near future", "at a later date": one span for the phrase, not "future" alone
   if (/(?:future|date)$/.test(word) && word.includes(" ")) return { type: "DATE", value: "FUTURE_REF" };
   if (/moment$/.test(word)) {
     // "at the moment the bomb went off", "at this moment of crisis": a moment of the story, not the present
     if (/^\s+(?:(?:of|when|that|where|which|the|a|an|his|her|its|their|he|she|they)\b|[A-Z])/.test(after)) return null;
     // "he was sitting in the presidency at the moment": then, in a past narrative
-    if (/\b(?:was|were|had)\b[^,;.!?—]*$/i.test(context.text.slice(Math.max(0, i - 60), i))) return null;
+    if (/\b(?:was|were|had)\b[^,;.!?—]*$/i.test(textBefore(context.text, i, 60))) return null;
     return { type: "DATE", value: "PRESENT_REF" };
   }
   switch (word) {
@@ -73,8 +79,8 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
       // "will soon seek", "may soon grow", "thinks it will be healthy enough soon": the near future.
       // "as soon as", "soon after the vote" and narrative "was soon killed" are not.
       if (/\bas\s+$/i.test(before) || /^\s+(?:after|afterwards?|thereafter)\b/i.test(after)) return null;
-      const clause = context.text.slice(Math.max(0, i - 60), i).split(/[.;!?]/).pop() ?? "";
-      const ahead = /\b(?:will|would|may|might|could|shall|should|going to|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i.test(clause) || /^\s+(?:will|to)\b/i.test(after);
+      const clause = textBefore(context.text, i, 60).split(/[.;!?]/).pop() ?? "";
+      const ahead = PLAN_CUE.test(clause) || /^\s+(?:will|to)\b/i.test(after);
       return ahead ? { type: "DATE", value: "FUTURE_REF", dir: "future" } : null;
     }
     case "recent years":
@@ -87,3 +93,14 @@ export const referenceWordParser = timexParser(PATTERN, (match, context) => {
       return { type: "DATE", value: "PAST_REF" };
   }
 });
+
+export const referenceWordGate: Gate = {
+  parser: referenceWordParser,
+  trigger: /\b(?:now|current|nowadays|presently|these days|present|today|yesterday|tomorrow|recent|lately|formerly|past|once|future|soon|years ago|months ago|weeks ago|decades ago|long ago|term\b|moment\b|later date)/i,
+  // "these" counts only beside "days"
+  words: {
+    start: ["now", "current", "present", "these", "today", "yesterday", "tomorrow", "recent", "lately", "formerly", "past", "once", "future", "ago"],
+    whole: ["soon", "term", "moment", "later"],
+    companions: ["these"],
+  },
+};

@@ -10,9 +10,12 @@
  * story's last date (anchored.ts). "The last year of the war" and "in 2010, the last year of the
  * study" name a calendar year, so they stay dates.
  */
-import { timexParser, refDay, type TimexSpec } from "./spec";
-import { unitOf, type Unit } from "./lexicon";
+import { timexParser, refDay } from "./spec";
+import { unitOf } from "./lexicon";
+import type { TimexSpec, Unit } from "../types";
 import { durationValue, formatAt, shift } from "../timex";
+import type { Gate } from "../gate";
+import { textBefore, textAfter } from "./clause";
 
 /** a window ahead needs a word that measures it; "the next year" alone is narrative */
 const MEASURED = /\b(?:over|for|during|within|in|throughout|through)(?:\s+(?:just|only|at\s+least|about|roughly|nearly|much\s+of|most\s+of|all\s+of|part\s+of|the\s+course\s+of))?\s+$/i;
@@ -56,8 +59,8 @@ export const relativePeriodParser = timexParser(PATTERN, (match, context) => {
  */
 function rollingWindow(match: RegExpMatchArray, text: string, unit: Unit, n: number): TimexSpec | null | undefined {
   const i = match.index ?? 0;
-  const before = text.slice(Math.max(0, i - 40), i);
-  const after = text.slice(i + match[0].length, i + match[0].length + 12);
+  const before = textBefore(text, i, 40);
+  const after = textAfter(text, i + match[0].length, 12);
   const tail = (match[3] ?? "").trim().toLowerCase();
   const dir = n < 0 ? "past" : "future";
   const year = before.match(YEAR_BEFORE);
@@ -69,3 +72,9 @@ function rollingWindow(match: RegExpMatchArray, text: string, unit: Unit, n: num
   const value = durationValue(tail === "and a half" ? 1.5 : 1, unit);
   return { type: "DURATION", value, mod: tail === "or so" ? "APPROX" : undefined, dir };
 }
+
+export const relativePeriodGate: Gate = {
+  parser: relativePeriodParser,
+  trigger: /week|month|year|decade|centur/i,
+  words: { whole: ["week", "weekend", "month", "year", "decade", "century"] },
+};

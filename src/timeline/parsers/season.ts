@@ -3,7 +3,9 @@
  * "fall" and "spring" are also verbs and nouns, so a season needs a determiner or a year.
  * Without one the season is the latest that has begun (news reports the past) unless the clause points forward.
  */
-import { timexParser, refDay, pointsForward } from "./spec";
+import { timexParser, refDay } from "./spec";
+import { pointsForward } from "./clause";
+import type { Gate } from "../gate";
 
 const CODE: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
 const START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -36,3 +38,8 @@ export const seasonParser = timexParser(PATTERN, (match, context) => {
   }
   return { type: "DATE", value: `${y}-${season}`, mod };
 });
+
+const SEASONS = ["spring", "summer", "fall", "autumn", "winter"];
+
+/** anywhere in a word: "midwinter" */
+export const seasonGate: Gate = { parser: seasonParser, trigger: new RegExp(SEASONS.join("|"), "i"), words: { anywhere: SEASONS } };

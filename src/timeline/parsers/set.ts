@@ -7,6 +7,9 @@
 import { timexParser } from "./spec";
 import { WEEKDAY, MONTH, COUNT, UNIT, weekdayOf, monthOf, unitOf, partOfDay, countValue } from "./lexicon";
 import { durationValue } from "../timex";
+import type { Gate } from "../gate";
+import { textBefore } from "./clause";
+import { WEEKDAY_NAMES, capitalised } from "../../text/calendar";
 
 const ADVERBS: Record<string, string> = {
   daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", monthly: "P1M", quarterly: "P3M", annually: "P1Y",
@@ -20,9 +23,12 @@ const TIMES_COUNT = `(?:\\d+|${anyFirst(["two", "three", "four", "five", "six", 
 const HOW_OFTEN = `(?:${anyFirst(["once", "twice", "thrice"])}|${TIMES_COUNT}(?:\\s*(?:or|to|-|–)\\s*${TIMES_COUNT})?\\s+times)`;
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)|(?:(${HOW_OFTEN}\\s+)?([Ee]very|[Ee]ach|[Pp]er|a)(?:\\s+other)?\\s+(${WEEKDAY}|day|week|month|year|quarter|hour|minute|decade|morning|night|evening|summer|winter|spring|weekend|${MONTH}))|((?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:s|\\s+(mornings|afternoons|evenings|nights)))(?![\\w-])`,
+  `(?<![\\w-])(?:(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)|(?:(${HOW_OFTEN}\\s+)?([Ee]very|[Ee]ach|[Pp]er|a)(?:\\s+other)?\\s+(${WEEKDAY}|day|week|month|year|quarter|hour|minute|decade|morning|night|evening|summer|winter|spring|weekend|${MONTH}))|(${WEEKDAY_NAMES.map(capitalised).join("|")})(?:s|\\s+(mornings|afternoons|evenings|nights)))(?![\\w-])`,
   "g",
 );
+
+/** weekday names as written ("Monday") */
+const WEEKDAY_WORDS = new Set(WEEKDAY_NAMES.map(capitalised));
 
 export const setParser = timexParser(PATTERN, (match, context) => {
   // "Mondays", "Tuesday nights": that weekday every week (TIMEX3 XXXX-WXX-2TNI)
@@ -40,11 +46,11 @@ export const setParser = timexParser(PATTERN, (match, context) => {
   const howOften = match[2];
   const q = match[3].toLowerCase();
   const what = match[4];
-  const before = context.text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
+  const before = textBefore(context.text, match.index ?? 0, 30);
   if (q === "a" && !howOften && !/(?:\d|\bonce|\btwice|\btimes|\bthree|\bfour|\bdollars?|\bcents?|\bpercent|%|\bmillion|\bbillion|\bhours?|\bdays?)\s*$/i.test(before)) return null;
   // an amount per period ("$1.76 a year", "358,000 a month", "four flights a week"): TimeBank leaves it unannotated
   if (q === "a" && !howOften && !/\b(?:once|twice|times|hours?|days?)\s*$/i.test(before)) return null;
-  if (q === "each" && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(what) === false && /\bfor\s*$/i.test(before)) return null;
+  if (q === "each" && !WEEKDAY_WORDS.has(what) && /\bfor\s*$/i.test(before)) return null;
   const month = monthOf(what);
   if (month) return /^(?:every|each)$/i.test(q) ? { type: "SET", value: `XXXX-${String(month).padStart(2, "0")}` } : null; // "each July"
   const wd = weekdayOf(what);
@@ -73,3 +79,18 @@ export const everyCountParser = timexParser(EVERY_COUNT, (match) => {
   const n = match[2] ? null : countValue(match[1]);
   return { type: "SET", value: durationValue(n, unit) };
 });
+
+export const setGate: Gate = {
+  parser: setParser,
+  trigger: new RegExp(`\\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually|every|each|per)\\b|\\ba\\s+(?:day|week|month|year|quarter|hour|minute|decade)\\b|\\b(?:${WEEKDAY_NAMES.join("|")})(?:s|\\s+(?:mornings|afternoons|evenings|nights))\\b`, "i"),
+  // "each", "per", "every" and the like say how often only beside a time word
+  words: {
+    whole: [
+      "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually", "yearly", "hourly", "semi", "biannually", "every", "each", "per",
+      "day", "week", "month", "year", "quarter", "hour", "minute", "decade", ...WEEKDAY_NAMES.map((d) => `${d}s?`),
+    ],
+    companions: ["biweekly", "semi", "biannually", "every", "each", "per"],
+  },
+};
+
+export const everyCountGate: Gate = { parser: everyCountParser, trigger: /\bevery\s/i, words: { whole: ["every"], companions: ["every"] } };

@@ -4,6 +4,7 @@
  */
 import { timexParser } from "./spec";
 import { MONTH, monthOf } from "./lexicon";
+import type { Gate } from "../gate";
 
 const TENS: Record<string, number> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -33,3 +34,9 @@ export const spelledYearParser = timexParser(PATTERN, (whole, context) => {
   const unit = match[7]?.toLowerCase();
   return { type: "DATE", value: withMonth(2000 + (unit ? (unit === "ten" ? 10 : UNITS[unit]) : 0)) };
 });
+
+export const spelledYearGate: Gate = {
+  parser: spelledYearParser,
+  trigger: /\b(?:seventeen|eighteen|nineteen|two thousand)\b/i,
+  words: { whole: ["seventeen", "eighteen", "nineteen", "thousand"] },
+};

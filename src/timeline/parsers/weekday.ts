@@ -4,9 +4,12 @@
  * forward ("will meet on Friday"). chrono's own weekday parser picks the nearest day in either
  * direction, which puts half of a week's news in the future.
  */
-import { timexParser, refDay, pointsForward } from "./spec";
-import { WEEKDAY, PART_OF_DAY, weekdayOf, partOfDay } from "./lexicon";
+import { timexParser, refDay } from "./spec";
+import { pointsForward, textBefore } from "./clause";
+import { MONTH_START, WEEKDAY, PART_OF_DAY, weekdayOf, partOfDay } from "./lexicon";
 import { addDays, formatDay, weekday } from "../timex";
+import type { Gate } from "../gate";
+import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, capitalised } from "../../text/calendar";
 
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(noon|midday|midnight)\\s+)?(?:((?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Cc]oming|[Pp]ast|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]he same)\\s+))?(${WEEKDAY})(?!\\w)(?:\\s+(${PART_OF_DAY})(?!\\w))?`,
@@ -18,7 +21,7 @@ const PATTERN = new RegExp(
  * with an ordinal or a month after it: "at the close of business Thursday, 5,745,188 shares" and
  * "a poll completed on Saturday, 69 percent of those polled" keep their weekday.
  */
-const DATE_FOLLOWS = /^,?\s*(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+const DATE_FOLLOWS = new RegExp(`^,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}\\s+(?:of\\s+)?(?:${MONTH_START})|(?:${MONTH_START})[a-z]*\\.?\\s+\\d)`);
 
 /**
  * "Wednesday's ruling" names an event, and the clause's verb does not date it ("will appeal
@@ -30,7 +33,7 @@ const POSSESSIVE_AHEAD = /\b(?:ahead of|in advance of|awaiting|await|upcoming)\s
 const POSSESSIVE_BEFORE = /\b(?:before|until|till)\s+(?:the\s+)?$/i;
 
 function possessiveAhead(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 60), index);
+  const before = textBefore(text, index, 60);
   return POSSESSIVE_AHEAD.test(before) || (POSSESSIVE_BEFORE.test(before) && pointsForward(text, index, length));
 }
 
@@ -67,3 +70,10 @@ export const weekdayParser = timexParser(PATTERN, (match, context) => {
   if (part && /^(?:noon|midday|midnight|evening)$/i.test(part)) return { type: "TIME", value: day + partOfDay(part), dir };
   return { type: "DATE", value: day, dir };
 });
+
+/** Weekday names, full or cut short with a period ("Tues."), as written. */
+export const weekdayGate: Gate = {
+  parser: weekdayParser,
+  trigger: new RegExp(`day\\b|\\b(?:${Object.keys(WEEKDAY_ABBREVIATIONS).map(capitalised).join("|")})\\.`),
+  words: { whole: [...WEEKDAY_NAMES, ...Object.keys(WEEKDAY_ABBREVIATIONS)].map(capitalised), cased: true },
+};

@@ -8,12 +8,16 @@
 import { timexParser } from "./spec";
 import { unitOf } from "./lexicon";
 import { durationValue } from "../timex";
+import type { Gate } from "../gate";
+import { textAfter } from "./clause";
 
-const ALL = /(?<![\w-])[Aa]ll(?:\s+|-)(day|night|week|month|year)(\s+long)?(?![\w-])/g;
+/** the units "all …" takes: "all day", "all-night" */
+const ALL_UNITS = ["day", "night", "week", "month", "year"];
+const ALL = new RegExp(`(?<![\\w-])[Aa]ll(?:\\s+|-)(${ALL_UNITS.join("|")})(\\s+long)?(?![\\w-])`, "g");
 
 export const allUnitParser = timexParser(ALL, (match, context) => {
   const i = match.index ?? 0;
-  const after = context.text.slice(i + match[0].length, i + match[0].length + 10);
+  const after = textAfter(context.text, i + match[0].length, 10);
   // "all day's events": the day named, not its length; "open all year round": a habit, not a stretch
   if (/^['’]s?\b/.test(after) || (!match[2] && /^[\s-]+round\b/i.test(after))) return null;
   return { type: "DURATION", value: durationValue(1, unitOf(match[1])) };
@@ -25,3 +29,16 @@ export const unitLongParser = timexParser(LONG, (match) => {
   const word = match[1].toLowerCase();
   return { type: "DURATION", value: durationValue(/s$/.test(word) ? null : 1, unitOf(word)) };
 });
+
+export const allUnitGate: Gate = {
+  parser: allUnitParser,
+  trigger: new RegExp(`\\ball[\\s-]+(?:${ALL_UNITS.join("|")})\\b`, "i"),
+  words: { whole: ALL_UNITS },
+};
+
+export const unitLongGate: Gate = {
+  parser: unitLongParser,
+  trigger: /(?:day|night|week|month|year|decade|centur(?:y|ie)|hour|minute)s?-?long\b/i,
+  // "weeklong" is one word; "week-long" two
+  words: { whole: [..."day night week month year decade hour minute".split(" ").map((u) => `${u}s?(?:long)?`), "centur(?:y|ies)(?:long)?"] },
+};

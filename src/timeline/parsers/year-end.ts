@@ -5,6 +5,8 @@
  * TimeBank leaves those unannotated, and they name a kind of figure more than a date.
  */
 import { timexParser, refDay } from "./spec";
+import type { Gate } from "../gate";
+import { textBefore, textAfter } from "./clause";
 
 const PATTERN = /(?<![\w-])year(?:[- ]end|['’]s\s+end)(?![\w-])/gi;
 
@@ -13,11 +15,13 @@ const NOUN_END = /^(?:\s*(?:[.,;:!?)"'”’]|$)|\s+(?:and|or|but|when|if|as|to|
 
 export const yearEndParser = timexParser(PATTERN, (match, context) => {
   const i = match.index ?? 0;
-  const after = context.text.slice(i + match[0].length, i + match[0].length + 16);
+  const after = textAfter(context.text, i + match[0].length, 16);
   if (!NOUN_END.test(after)) return null;
-  const since = /\bsince\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, i - 12), i));
+  const since = /\bsince\s+(?:the\s+)?$/i.test(textBefore(context.text, i, 12));
   const ref = refDay(context);
   const isLastDay = ref.m === 12 && ref.d === 31;
   const year = since && !isLastDay ? ref.y - 1 : ref.y;
   return { type: "DATE", value: `${year}-12-31`, dir: since ? "past" : "future" };
 });
+
+export const yearEndGate: Gate = { parser: yearEndParser, trigger: /\byear(?:[- ]end|['’]s\s+end)\b/i, words: { whole: ["year"] } };

@@ -8,7 +8,7 @@
  * year", "in 2020") or a past or future verb in the clause ("did not celebrate", "will celebrate")
  * makes it one occurrence again.
  */
-import { pointsForward } from "./spec";
+import { pointsForward, textAfter } from "./clause";
 
 const OBJECT_OF = /\b(?:celebrates?|observes?)\s+(?:the\s+)?$/i;
 const EVERY_YEAR = String.raw`(?:(?:each|every)\s+year\s+|annually\s+|yearly\s+)`;
@@ -28,7 +28,7 @@ export function isYearly(text: string, index: number, length: number): boolean {
   const lo = Math.max(0, index - 120);
   const near = text.slice(lo, index + 2);
   const start = Math.max(lo + near.lastIndexOf(". ", index - lo) + 1, lo + near.lastIndexOf("\n", index - lo) + 1, index - 120, 0);
-  const endAt = text.slice(index + length, index + length + 80).search(/[.;!?](?:\s|$)|\n/);
+  const endAt = textAfter(text, index + length, 80).search(/[.;!?](?:\s|$)|\n/);
   const before = text.slice(start, index);
   const after = text.slice(index + length, endAt < 0 ? index + length + 80 : index + length + endAt);
   const named = FIXED_NAME.test(text.slice(index, index + length)) && NAMED_BEFORE.test(after);

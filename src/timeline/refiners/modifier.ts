@@ -6,6 +6,7 @@
 import type { Refiner } from "chrono-node";
 import { specOf, withSpec } from "../parsers/spec";
 import { MODIFIER, modifierOf } from "../parsers/lexicon";
+import { textBefore } from "../parsers/clause";
 
 const BEFORE = new RegExp(`(?<![\\w-])(${MODIFIER})(?:\\s+|-|(?<=-))$`, "i");
 
@@ -14,7 +15,7 @@ export const modifierRefiner: Refiner = {
     for (const r of results) {
       const spec = specOf(r);
       if (!spec || /_REF$/.test(spec.value) || spec.type === "SET") continue;
-      const before = context.text.slice(Math.max(0, r.index - 40), r.index);
+      const before = textBefore(context.text, r.index, 40);
       const m = before.match(BEFORE);
       if (!m) continue;
       const word = m[1].toLowerCase().replace(/\s+/g, " ");
@@ -56,7 +57,7 @@ const MORE_THAN_BEFORE = new RegExp(`\\b(?:for|in|of|than|within|after|since|to|
  * "presided over ten years of growth" (no mod, and "over" stays out of the span).
  */
 function overMeansMoreThan(text: string, overAt: number, end: number, expression: string): boolean {
-  const before = text.slice(Math.max(0, overAt - 30), overAt);
+  const before = textBefore(text, overAt, 30);
   const after = text.slice(end, end + 12);
   if (/^\s*(?:ago|later|earlier|old)\b/i.test(after) || /\b(?:ago|later|earlier)$/i.test(expression)) return true;
   // opening its phrase: "Over ten years of war" (more than), "Over three years, sales doubled" (during)

@@ -5,10 +5,12 @@
  * default picks the nearest one, which can be in the future.
  */
 import type { ParsingComponents, ParsingResult, Refiner } from "chrono-node";
-import { specOf, withSpec, refDay, yearOfUndated, pointsForward } from "../parsers/spec";
+import { specOf, withSpec, refDay } from "../parsers/spec";
+import { yearOfUndated, pointsForward, textBefore, textAfter } from "../parsers/clause";
 import { formatDay, weekday as weekdayOfDay } from "../timex";
 import { weekdayOf } from "../parsers/lexicon";
 import { isYearly } from "../parsers/yearly";
+import { WEEKDAY_NAMES, capitalised } from "../../text/calendar";
 
 const CLOCK_WORDS = /\d\s*[ap]\.?m\b|o'clock|noon|midnight|\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
 
@@ -28,7 +30,7 @@ function timePart(c: ParsingComponents, text: string, before: string, after: str
   return `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
 }
 
-const WEEKDAY_BEFORE = /(?<![\w-])(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+$/;
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\w-])(${WEEKDAY_NAMES.map(capitalised).join("|")}),?\\s+$`);
 
 const PAIR_YEAR = /^,?\s+(?:and|or|&)\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?,?\s+((?:1[6-9]|20)\d\d)(?!\d)/;
 
@@ -42,8 +44,8 @@ export const nativeTimexRefiner: Refiner = {
       }
       const c = r.start;
       const ref = refDay(context);
-      const before = context.text.slice(Math.max(0, r.index - 16), r.index);
-      const time = timePart(c, r.text, before, context.text.slice(r.index + r.text.length, r.index + r.text.length + 8));
+      const before = textBefore(context.text, r.index, 16);
+      const time = timePart(c, r.text, before, textAfter(context.text, r.index + r.text.length, 8));
       if (c.isCertain("day") && c.isCertain("month")) {
         let y = c.isCertain("year") ? (c.get("year") as number) : ref.y;
         const m = c.get("month") as number;
@@ -51,7 +53,7 @@ export const nativeTimexRefiner: Refiner = {
         if (!c.isCertain("year")) {
           if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) continue; // "9/11", "3/4": names and fractions
           // "April 24 and 25, 1999": the year written after the second day is this one's too
-          const shared = context.text.slice(r.index + r.text.length, r.index + r.text.length + 24).match(PAIR_YEAR);
+          const shared = textAfter(context.text, r.index + r.text.length, 24).match(PAIR_YEAR);
           y = shared ? +shared[1] : yearOfUndated(context.text, r.index, r.text.length, ref, m, d);
           // "Juneteenth is held on June 19": the day of every year
           if (!shared && !time && isYearly(context.text, r.index, r.text.length)) {
@@ -61,7 +63,7 @@ export const nativeTimexRefiner: Refiner = {
         }
         // "Saturday, April 25", "Friday Oct. 13": the weekday belongs to the date's span (the weekday parser
         // leaves it), and without a year it tells which year is meant when the one picked disagrees
-        const weekday = context.text.slice(Math.max(0, r.index - 12), r.index).match(WEEKDAY_BEFORE);
+        const weekday = textBefore(context.text, r.index, 12).match(WEEKDAY_BEFORE);
         if (weekday) {
           r.index -= weekday[0].length;
           r.text = context.text.slice(r.index, r.index + weekday[0].length + r.text.length);

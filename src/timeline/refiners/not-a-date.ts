@@ -9,6 +9,7 @@
  */
 import type { Refiner } from "chrono-node";
 import { specOf } from "../parsers/spec";
+import { textBefore, textAfter } from "../parsers/clause";
 
 const EVENT_NOUNS =
   /^\s*(?:defendants?|rioters?|committee|panel|attack|attacks|riot|insurrection|hearings?|protesters?|prosecutions?|cases?|pardons?|probe|investigation|anniversary|commission|mob|participants|offenders|convictions)\b/i;
@@ -35,8 +36,8 @@ const TITLE_OPEN = /[“"]((?:[A-Z][\w&'’.-]*\s+){0,4})$/;
 const TITLE_CLOSE = /^[,.!?]?[”"]/;
 function endsQuotedTitle(text: string, index: number, found: string): boolean {
   if (!/^[A-Z]/.test(found) || /\d/.test(found)) return false;
-  const after = text.slice(index + found.length, index + found.length + 12);
-  const open = text.slice(Math.max(0, index - 40), index).match(TITLE_OPEN);
+  const after = textAfter(text, index + found.length, 12);
+  const open = textBefore(text, index, 40).match(TITLE_OPEN);
   if (!open || !TITLE_CLOSE.test(after)) return false;
   if (open[1].trim()) return true; // “Fox News Sunday”
   const framing = text.slice(Math.max(0, index - 20), index - 1);
@@ -49,16 +50,16 @@ export const notADateRefiner: Refiner = {
       const spec = specOf(r);
       if (!spec) return false;
       const text = r.text;
-      const before = context.text.slice(Math.max(0, r.index - 2), r.index);
+      const before = textBefore(context.text, r.index, 2);
       const after = context.text.slice(r.index + text.length);
       // a title: every word capitalised, in quotes or not at the start of the sentence
       if (/^(?:This|Last|Next)\s+(?:Week|Month|Year)$/.test(text) && (r.index > 0 || /^[”"’']/.test(after))) return false;
       if (/[“"‘']\s*$/.test(before) && /^\s*[”"’']/.test(after) && /^[A-Z]/.test(text) && /\s[A-Z]/.test(text)) return false;
       if (endsQuotedTitle(context.text, r.index, text)) return false;
-      if (/^\d{4}$/.test(spec.value) && COPYRIGHT_BEFORE.test(context.text.slice(Math.max(0, r.index - 30), r.index))) return false;
+      if (/^\d{4}$/.test(spec.value) && COPYRIGHT_BEFORE.test(textBefore(context.text, r.index, 30))) return false;
       // an event named after its date
       if (/^\d{4}-\d{2}-\d{2}$/.test(spec.value) && !/\d{4}/.test(text) && EVENT_NOUNS.test(after)) return false;
-      if (/^\d{4}-\d{2}-\d{2}$/.test(spec.value) && !/\d{4}/.test(text) && /\b(?:the|since|of)\s*$/i.test(context.text.slice(Math.max(0, r.index - 6), r.index)) && /^\s+[a-z]+(?:s|ers)\b/.test(after) && EVENT_NOUNS.test(after)) return false;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(spec.value) && !/\d{4}/.test(text) && /\b(?:the|since|of)\s*$/i.test(textBefore(context.text, r.index, 6)) && /^\s+[a-z]+(?:s|ers)\b/.test(after) && EVENT_NOUNS.test(after)) return false;
       // generic present inside a quotation
       if (insideQuote(context.text, r.index)) {
         if (spec.value === "PRESENT_REF" && /^(?:now|today|these days|nowadays)$/i.test(text)) return false;

@@ -2,10 +2,10 @@
  * A report section in a notebook: its introduction (prose computed from the results) and its charts
  * and tables by name, with the same captions as the report. Only for tslab notebooks.
  */
-import type { SectionOutput } from "../report/section";
-import { show, type ShowOptions } from "./notebook";
-import { showTable } from "./show-table";
-import { escapeHtml } from "./escape";
+import type { SectionOutput } from "./section";
+import { show, type ShowOptions } from "../render/notebook";
+import { showTable } from "../render/show-table";
+import { escapeHtml } from "../render/escape";
 
 function html(content: string): void {
   (require("tslab") as typeof import("tslab")).display.html(content);
