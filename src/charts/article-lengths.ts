@@ -34,7 +34,7 @@ export function articleLengthsChart(articles: ArticleSummary[], options?: string
       return {
         type: "box", orientation: "h", name: labels[i], y: [labels[i]],
         q1: [s.q1], median: [s.median], q3: [s.q3], lowerfence: [s.lowerfence], upperfence: [s.upperfence],
-        line: { color: rowColor(r.key), width: 1.5 }, fillcolor: "rgba(0,0,0,0)",
+        line: { color: rowColor(r.key), width: 1.5 }, fillcolor: TRANSPARENT,
         hovertemplate: `${labels[i]}: ${formatCount(n)} articles<br>median ${formatCount(Math.round(s.median))} words, middle half ${formatCount(Math.round(s.q1))}–${formatCount(Math.round(s.q3))}<extra></extra>`,
       };
     });

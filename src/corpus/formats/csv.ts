@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { CorpusError } from "../article";
 import { recordToRaw } from "./record";
-import type { RecordFields } from "../load";
+import type { RecordFields } from "../types";
 import type { FormatReader, RawArticle, RecordProblem } from "./types";
 
 /**

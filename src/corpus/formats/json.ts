@@ -1,6 +1,6 @@
 import { CorpusError } from "../article";
 import { recordToRaw } from "./record";
-import type { RecordFields } from "../load";
+import type { RecordFields } from "../types";
 import type { FormatReader, RawArticle, RecordProblem } from "./types";
 
 /** .json: one record, an array of records, or `{articles: [...]}`. Invalid JSON fails the whole file. */
