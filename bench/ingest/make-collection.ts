@@ -18,6 +18,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import { ENGLISH_STOPWORDS } from "../../src/text/stopwords";
+import { seededRandom } from "../../test/support/random";
 
 export const ALLSIDES = path.resolve(__dirname, "../../..", "shared/corpora/bench/allsides-baly2020/articles_110MB.jsonl");
 
@@ -32,17 +33,6 @@ export interface Planted {
   kind: "copy" | "rewrite";
 }
 
-/** mulberry32: a small seeded generator, so a size always gives the same collection. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Words the timeline and the quotes analyses read (speech cues, day and period words): never swapped or dropped. */
 const CUES = new Set([
@@ -115,7 +105,7 @@ export interface Collection {
 export async function makeCollection(n: number, dir: string, planted = 1000, seed = 14): Promise<Collection> {
   const { sources, vocabulary } = readSources();
   fs.mkdirSync(dir, { recursive: true });
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const perFile = 100_000;
   const files: string[] = [];
   let bytes = 0;
