@@ -89,8 +89,13 @@ async function main(): Promise<void> {
     const size = du(store);
     console.log(`  ingest: ${f(s.seconds)} s, ${f(s.stored / s.seconds, 0)} articles/s, ${f(mb / s.seconds)} MB/s, ${f(s.cpuSeconds)} CPU s (${f((s.cpuSeconds * 1000) / s.stored, 1)} ms per article), peak RSS ${s.maxRssMB} MB, store ${f(size / 1e6, 0)} MB (${f(size / s.stored / 1e3, 2)} KB/article), ${s.problems} records not read`);
     if (passes) {
-      const p = child("passes", store, String(workers));
-      console.log(`  corpus passes (outlets, speakers, events, outlet terms, overlap alignment): ${f(p.seconds)} s, ${f(p.cpuSeconds)} CPU s, peak RSS ${p.maxRssMB} MB`);
+      // a failed pass is a figure too: the queries below still run on the store (without its derived tables)
+      try {
+        const p = child("passes", store, String(workers));
+        console.log(`  corpus passes (outlets, speakers, events, outlet terms, overlap alignment): ${f(p.seconds)} s, ${f(p.cpuSeconds)} CPU s, peak RSS ${p.maxRssMB} MB`);
+      } catch (err) {
+        console.log(`  corpus passes FAILED: ${(err as Error).message.split("\n")[0]}`);
+      }
     }
     const db = await openStore(store);
     try {

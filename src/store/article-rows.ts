@@ -12,6 +12,7 @@ import { resolveCountOptions } from "../frequency/analyse";
 import { walkRuns, forEachGram, isWord } from "../frequency/units";
 import { analyseQuotes } from "../quotes/extract";
 import { toDocument } from "../text/document";
+import { ownCopy } from "../text/own-copy";
 import { articleTimeline } from "../timeline/analyse";
 import { articleSignature } from "./signature";
 
@@ -42,7 +43,7 @@ function stemOf(term: string): string {
   if (s === undefined) {
     if (stems.size >= MAX_STEMS) stems.clear();
     s = UNITS.stem(term);
-    stems.set(term, s);
+    stems.set(ownCopy(term), s);
   }
   return s;
 }

@@ -5,6 +5,7 @@
  * every call, so stemming each type once turns the slowest step into a Map lookup.
  */
 import type { Token } from "./types";
+import { ownCopy } from "./own-copy";
 
 type PorterModule = { stem(word: string): string };
 let porter: PorterModule | undefined;
@@ -48,7 +49,7 @@ export function createStemmer(compute: (word: string) => string = porterStem, op
       if (s === undefined) {
         computations++;
         s = guard && (norm.length < 3 || !startsWithLetter.test(norm)) ? norm : compute(norm);
-        cache.set(norm, s);
+        cache.set(ownCopy(norm), s);
       }
       return s;
     },

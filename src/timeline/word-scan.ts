@@ -6,6 +6,7 @@
  * its words occurs.
  */
 import { sentenceWordTests, stemsOf, type Gated } from "./gate";
+import { ownCopy } from "../text/own-copy";
 
 /** mask bit of the words that make a sentence worth parsing (bits 0… are the parsers, in order) */
 export const CANDIDATE_BIT = 1 << 31;
@@ -126,7 +127,7 @@ export class WordScan {
       for (let i = 0; i < gated.length; i++) if (gated[i].word.test(word)) bits |= 1 << i;
       if (this.sentenceWords.some((t) => t.test(word))) bits |= CANDIDATE_BIT;
       if (this.masks.size > 100_000) this.masks.clear();
-      this.masks.set(word, bits);
+      this.masks.set(ownCopy(word), bits);
     }
     return bits;
   }
