@@ -67,8 +67,13 @@ const DAY_MS = 86_400_000;
  */
 export function dateAxis(title: string, days: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   const times = days.map((d) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`)).filter((t) => !Number.isNaN(t));
-  const lo = times.length ? Math.min(...times) : NaN;
-  const hi = times.length ? Math.max(...times) : NaN;
+  // a loop, not Math.min(...times): a million articles' dates would overflow the call stack
+  let lo = NaN;
+  let hi = NaN;
+  for (const t of times) {
+    if (!(t >= lo)) lo = t;
+    if (!(t <= hi)) hi = t;
+  }
   const short = times.length > 0 && hi - lo < 14 * DAY_MS;
   const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
   return axis(title, {

@@ -67,6 +67,20 @@ export function corpusNameOf(paths: string | string[]): string {
   return isFile ? path.basename(first, path.extname(first)) : path.basename(first);
 }
 
+/**
+ * The header fields every report shares, whatever it was built from: what it is of, when and by which
+ * version it was made, and how to make it again (the command, else the options it was given).
+ */
+export function madeBy(corpus: string, run: { now?: Date; command?: string[] }, options: Record<string, unknown>): Pick<PageMeta, "corpus" | "generated" | "version" | "command" | "options"> {
+  return {
+    corpus,
+    generated: (run.now ?? new Date()).toISOString(),
+    version: packageVersion(),
+    command: run.command,
+    options: run.command ? undefined : options,
+  };
+}
+
 export function packageVersion(): string {
   try {
     return JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")).version ?? "unknown";
@@ -134,11 +148,7 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
     firstStep: 2 + sections.length,
     publishHook: options.publishHook,
     meta: {
-      corpus,
-      generated: (options.now ?? new Date()).toISOString(),
-      version: packageVersion(),
-      command: options.command,
-      options: options.command ? undefined : { formats, ...(options.load ?? {}) },
+      ...madeBy(corpus, options, { formats, ...(options.load ?? {}) }),
       inputs: inputsOf(paths, loaded.articles.map((a) => a.file)),
       articles: docs.length,
       skipped: loaded.skipped,

@@ -1,8 +1,9 @@
-import type { ReportSection, SectionOutput } from "../section";
+import type { ReportChart, ReportSection, SectionOutput } from "../section";
 import { corpusQuotes, reportArticles } from "../shared-results";
 import { quoteUnits } from "../../quotes/units";
-import type { Speaker } from "../../quotes/types";
-import { MAX_SPEAKERS, quotesSpeakerHeatmap } from "../../charts/quotes-speakers";
+import type { QuoteResult, Speaker } from "../../quotes/types";
+import type { Grouping } from "../../grouping/groups";
+import { MAX_SPEAKERS, quotesSpeakerHeatmap, type QuoteArticleInfo } from "../../charts/quotes-speakers";
 import { quotesOverTime } from "../../charts/quotes-timeline";
 import { quoteRows } from "../../charts/quotes-table";
 import { unitNoun } from "../../grouping/unit";
@@ -60,28 +61,13 @@ export const quotesSection: ReportSection = {
     const top = result.speakers.slice(0, 3).map((s) =>
       `${esc(s.name)} (${plural(s.quotes, "quote")} in ${plural(s.articles.length, "article")}${g.unit === "article" ? "" : ` from ${plural(groupsOf(s.articles), noun, unitNoun(g.unit, true))}`})`);
     const where = g.unit === "article" ? "" : ` from ${plural(g.groups.length, noun, unitNoun(g.unit, true))}`;
-    const folded = g.groups.length > MAX_COLUMNS;
-    const shown = Math.min(MAX_SPEAKERS, result.speakers.length);
     return {
       intro:
         `<p>${plural(speech.length, "quotation")} of people's words in ${plural(articles.length, "article")}${where}, from ${plural(result.speakers.length, "speaker")}` +
         (unattributed ? `; ${unattributed.toLocaleString("en-US")} have no speaker the text makes clear` : "") +
         `. Most quoted: ${top.join(", ") || "nobody"}. ${plural(other, "more quoted phrase")} ${other === 1 ? "is a scare quote or a title and is" : "are scare quotes or titles and are"} not attributed. ` +
         `${mergeSentence(result.speakers)}</p>`,
-      charts: [
-        {
-          name: "quotes-speakers", title: `Who is quoted in each ${noun}`,
-          caption: `Each column is ${g.unit === "article" ? "an article" : `${g.unit === "outlet" ? "an" : "a"} ${noun}`}` +
-            (folded ? ` (the ${MAX_COLUMNS - 1} with the most articles; the rest together as "other")` : "") +
-            `; a cell is the share of its quoted words spoken by the speaker. Rows: the ${plural(shown, "most quoted speaker")}; the last row, when present, holds quotes with no speaker found.`,
-          figure: quotesSpeakerHeatmap(result, articles, { grouping: g }),
-        },
-        {
-          name: "quotes-over-time", title: "Quotes per speaker by publication date",
-          caption: "Number of quotes each of the most quoted speakers gets in the articles published that day (week or month when the articles span months or years).",
-          figure: quotesOverTime(result, articles, { grouping: g }),
-        },
-      ],
+      charts: quoteCharts(result, articles, g),
       tables: [
         { name: "quotes", title: "Every quote with its speaker and cue", caption: "found_by: cue (a name beside a speech verb), pronoun, descriptor (\"the president\"), continuation (the previous quote's speaker), subject (no speech verb: the sentence's subject).", rows: quoteRows(result, { labels: g.articleLabel }), showRows: 40 },
         {
@@ -93,3 +79,24 @@ export const quotesSection: ReportSection = {
     };
   },
 };
+
+/** The two charts of who is quoted (the in-memory and the store report draw the same). */
+export function quoteCharts(result: QuoteResult, articles: QuoteArticleInfo[], g: Grouping): ReportChart[] {
+  const noun = unitNoun(g.unit);
+  const folded = g.groups.length > MAX_COLUMNS;
+  const shown = Math.min(MAX_SPEAKERS, result.speakers.length);
+  return [
+    {
+      name: "quotes-speakers", title: `Who is quoted in each ${noun}`,
+      caption: `Each column is ${g.unit === "article" ? "an article" : `${g.unit === "outlet" ? "an" : "a"} ${noun}`}` +
+        (folded ? ` (the ${MAX_COLUMNS - 1} with the most articles; the rest together as "other")` : "") +
+        `; a cell is the share of its quoted words spoken by the speaker. Rows: the ${plural(shown, "most quoted speaker")}; the last row, when present, holds quotes with no speaker found.`,
+      figure: quotesSpeakerHeatmap(result, articles, { grouping: g }),
+    },
+    {
+      name: "quotes-over-time", title: "Quotes per speaker by publication date",
+      caption: "Number of quotes each of the most quoted speakers gets in the articles published that day (week or month when the articles span months or years).",
+      figure: quotesOverTime(result, articles, { grouping: g }),
+    },
+  ];
+}

@@ -13,7 +13,7 @@ import type { Unit } from "../../grouping/unit";
 import { openStore } from "../../store/open";
 import { StoreError } from "../../store/layout";
 import { selectStore } from "../../store/selection";
-import { buildSections, packageVersion, publishSections, type BuildReportResult } from "../build";
+import { buildSections, madeBy, publishSections, type BuildReportResult } from "../build";
 import type { ChartFormat } from "../page";
 import { CHART_FORMATS } from "../page";
 import { silentProgress, type Progress } from "../progress";
@@ -89,11 +89,7 @@ export async function buildStoreReport(options: BuildStoreReportOptions): Promis
       firstStep: 2 + STORE_SECTIONS.length,
       publishHook: options.publishHook,
       meta: {
-        corpus,
-        generated: (options.now ?? new Date()).toISOString(),
-        version: packageVersion(),
-        command: options.command,
-        options: options.command ? undefined : { store: options.store, formats, ...(options.filter ?? {}) },
+        ...madeBy(corpus, options, { store: options.store, formats, ...(options.filter ?? {}) }),
         inputs: [{ path: options.store, articles: selection.articles.length }],
         articles: selection.articles.length,
         skipped: [],

@@ -6,14 +6,11 @@
  * MAX_CHART_QUOTES of them. The table of every quote with its cue is left to the store (the page says
  * how to get it); the speakers and the units are counted in SQL.
  */
-import { MAX_SPEAKERS, quotesSpeakerHeatmap } from "../../charts/quotes-speakers";
-import { quotesOverTime } from "../../charts/quotes-timeline";
 import { unitNoun } from "../../grouping/unit";
-import { MAX_COLUMNS } from "../../charts/layout";
 import type { Quote, QuoteResult, Speaker } from "../../quotes/types";
 import { speakerId } from "../../quotes/names";
 import { escapeHtml as esc } from "../../render/html";
-import { mergeSentence } from "../sections/quotes";
+import { mergeSentence, quoteCharts } from "../sections/quotes";
 import type { SectionOutput } from "../section";
 import type { StoreReportContext } from "./context";
 import { forEachRow } from "../../store/duck";
@@ -67,22 +64,7 @@ export async function storeQuotesOutput(ctx: StoreReportContext): Promise<Sectio
     });
     const thin: QuoteResult = { quotes, speakers };
     const articles = selection.articles.map((x) => ({ id: x.id, title: x.title, outlet: x.outlet, published: x.published }));
-    const shown = Math.min(MAX_SPEAKERS, speakers.length);
-    const folded = g.groups.length > MAX_COLUMNS;
-    charts.push(
-      {
-        name: "quotes-speakers", title: `Who is quoted in each ${noun}`,
-        caption: `Each column is ${g.unit === "article" ? "an article" : `${g.unit === "outlet" ? "an" : "a"} ${noun}`}` +
-          (folded ? ` (the ${MAX_COLUMNS - 1} with the most articles; the rest together as "other")` : "") +
-          `; a cell is the share of its quoted words spoken by the speaker. Rows: the ${plural(shown, "most quoted speaker")}; the last row, when present, holds quotes with no speaker found.`,
-        figure: quotesSpeakerHeatmap(thin, articles, { grouping: g }),
-      },
-      {
-        name: "quotes-over-time", title: "Quotes per speaker by publication date",
-        caption: "Number of quotes each of the most quoted speakers gets in the articles published that day (week or month when the articles span months or years).",
-        figure: quotesOverTime(thin, articles, { grouping: g }),
-      },
-    );
+    charts.push(...quoteCharts(thin, articles, g));
   } else {
     chartNote = ` The charts of who is quoted where sum each of the ${plural(speech, "quotation")} and are drawn for up to ${MAX_CHART_QUOTES.toLocaleString("en-US")}; select fewer articles (--outlet, --from, --to) to draw them.`;
   }
