@@ -43,13 +43,27 @@ export async function storeTimelineResult(store: Store, options: { source?: (art
  * over the store, with their mentions and articles: a TimelineResult holding only what the events
  * chart and table need, for a selection too large to read every mention.
  */
-export async function storeEventTimeline(store: Store, options: { source?: (article: string) => string; minArticles?: number } = {}): Promise<TimelineResult> {
+/**
+ * `maxEvents`, `maxMembers`: for a collection too large to hold every event's mentions (a million
+ * articles give events reported by tens of thousands), only the events most articles report, and of
+ * each its first mentions in ingest order; without them, every event of at least `minArticles`.
+ */
+export async function storeEventTimeline(
+  store: Store,
+  options: { source?: (article: string) => string; minArticles?: number; maxEvents?: number; maxMembers?: number } = {},
+): Promise<TimelineResult> {
+  const top = options.maxEvents ? ` ORDER BY count(DISTINCT u.outlet) DESC, count(DISTINCT e.article) DESC, e.event LIMIT ${Math.floor(options.maxEvents)}` : "";
+  const members = options.maxMembers ? `WHERE x.member <= ${Math.floor(options.maxMembers)}` : "";
   const rows = await store.rows(`WITH kept AS (
-      SELECT e.event FROM events e JOIN unit_articles u ON u.article = e.article GROUP BY e.event HAVING count(DISTINCT e.article) >= ${options.minArticles ?? 2})
-    SELECT e.event, e.value AS event_value, e.label, e.clause, e.keywords, e.mention_value, e.conflict, m.*, a.file, u.outlet, a.reference, a.reference_estimated
-    FROM events e JOIN kept k ON k.event = e.event JOIN unit_articles u ON u.article = e.article JOIN articles a ON a.id = e.article
+      SELECT e.event FROM events e JOIN unit_articles u ON u.article = e.article GROUP BY e.event HAVING count(DISTINCT e.article) >= ${options.minArticles ?? 2}${top}),
+    chosen AS (
+      SELECT * FROM (
+        SELECT e.*, u.outlet, u.seq, row_number() OVER (PARTITION BY e.event ORDER BY u.seq, e.start) AS member
+        FROM events e JOIN kept k ON k.event = e.event JOIN unit_articles u ON u.article = e.article) x ${members})
+    SELECT e.event, e.value AS event_value, e.label, e.clause, e.keywords, e.mention_value, e.conflict, m.*, a.file, e.outlet, a.reference, a.reference_estimated
+    FROM chosen e JOIN articles a ON a.id = e.article
     JOIN mentions m ON m.article = e.article AND m.start = e.start
-    ORDER BY e.event, u.seq, e.start`);
+    ORDER BY e.event, e.seq, e.start`);
   const events = new Map<string, TimelineEvent>();
   const mentions: TimelineResult["mentions"] = [];
   const articles = new Map<string, TimelineResult["articles"][number]>();

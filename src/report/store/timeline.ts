@@ -18,6 +18,10 @@ import { MAX_DETAIL_ARTICLES, type StoreReportContext } from "./context";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
+/** Past the detail limit, the events drawn and listed: those the most outlets report, each with its first mentions. */
+const MAX_STORE_EVENTS = 200;
+const MAX_EVENT_MEMBERS = 500;
+
 /** Mentions counted in SQL: all, dated (a resolved day), and per unit how far from publication (median days). */
 const UNIT_SQL = `SELECT u.unit, count(DISTINCT u.article) AS articles, count(m.article) AS mentions, count(m.resolved_start) AS dated,
   min(m.resolved_start) AS earliest, max(m.resolved_start) AS latest,
@@ -34,7 +38,8 @@ export async function storeTimelineOutput(ctx: StoreReportContext, pairs: Overla
   const label = (id: string) => g.articleLabel.get(id) ?? id;
   const noun = unitNoun(g.unit);
   ctx.progress("timeline: events and mentions per day from the store");
-  const result = await storeEventTimeline(store, { source });
+  // past the detail limit: the best-attested events, each with its first mentions (memory; see storeEventTimeline)
+  const result = await storeEventTimeline(store, ctx.detail ? { source } : { source, maxEvents: MAX_STORE_EVENTS, maxMembers: MAX_EVENT_MEMBERS });
   const several = severalSources(result.events);
   const copiesOnly = result.events.length - several.length;
   const conflicts = several.filter((e) => e.conflict);
@@ -50,7 +55,8 @@ export async function storeTimelineOutput(ctx: StoreReportContext, pairs: Overla
     ` ${clusterSentence(clusters, label)}</p>` +
     `<p>The chart of the dates each ${esc(noun)} reports and the chart of how far back each reaches place every one of the ${plural(total, "mention")} on its own; ` +
     `a store's report draws them for up to ${MAX_DETAIL_ARTICLES.toLocaleString("en-US")} articles (select fewer with --outlet, --from and --to). ` +
-    `Here the tables give the mentions per day and per ${esc(noun)}, and how far back each ${esc(noun)} reaches.</p>`;
+    `Here the tables give the mentions per day and per ${esc(noun)}, and how far back each ${esc(noun)} reaches` +
+    (ctx.detail ? "" : `; the events are the ${MAX_STORE_EVENTS} that the most ${esc(unitNoun(g.unit, true))} report, each with its first ${MAX_EVENT_MEMBERS} mentions`) + `.</p>`;
   const ranked = rankEvents(several);
   const unitRows = g.groups.map((x) => {
     const r = perUnit.get(x.key);
