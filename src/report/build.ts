@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { writeJsonFile } from "./json-file";
 import * as path from "node:path";
 import { loadCorpus, type LoadOptions, type LoadResult } from "../corpus/load";
 import { CorpusError } from "../corpus/article";
@@ -201,7 +202,7 @@ export async function publishSections(
     const exported = await exportCharts(charts, formats, path.join(version, "charts"), progress, o.firstStep);
     for (const table of tables) fs.writeFileSync(path.join(version, "tables", `${table.name}.csv`), toCsv(table.rows));
     const results = Object.fromEntries(built.map((b) => [b.section.id, b.output.results]));
-    fs.writeFileSync(path.join(version, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    writeJsonFile(path.join(version, "results.json"), results);
     progress.step("index.html");
     const meta: ReportMeta = {
       ...o.meta,
