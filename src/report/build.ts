@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
-import { writeJsonFile } from "./json-file";
 import * as path from "node:path";
 import { loadCorpus, type LoadOptions, type LoadResult } from "../corpus/load";
 import { CorpusError } from "../corpus/article";
+import { writeJsonFile } from "./json-file";
 import { filterArticles, type ArticleFilter } from "../corpus/filter";
 import type { Unit } from "../grouping/unit";
 import type { LabelStyle } from "../grouping/labels";

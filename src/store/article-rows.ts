@@ -42,8 +42,9 @@ function stemOf(term: string): string {
   let s = stems.get(term);
   if (s === undefined) {
     if (stems.size >= MAX_STEMS) stems.clear();
-    s = UNITS.stem(term);
-    stems.set(ownCopy(term), s);
+    const key = ownCopy(term);
+    s = UNITS.stem(key);
+    stems.set(key, s);
   }
   return s;
 }

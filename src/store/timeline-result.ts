@@ -42,11 +42,9 @@ export async function storeTimelineResult(store: Store, options: { source?: (art
  * The events at least `minArticles` of the selected articles report, as the corpus pass grouped them
  * over the store, with their mentions and articles: a TimelineResult holding only what the events
  * chart and table need, for a selection too large to read every mention.
- */
-/**
- * `maxEvents`, `maxMembers`: for a collection too large to hold every event's mentions (a million
- * articles give events reported by tens of thousands), only the events most articles report, and of
- * each its first mentions in ingest order; without them, every event of at least `minArticles`.
+ * `maxEvents`, `maxMembers`: for a collection too large to hold even every event's mentions (a million
+ * articles give events reported by tens of thousands), only the events the most outlets report, and of
+ * each its first mentions in ingest order.
  */
 export async function storeEventTimeline(
   store: Store,

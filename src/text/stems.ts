@@ -48,8 +48,10 @@ export function createStemmer(compute: (word: string) => string = porterStem, op
       let s = cache.get(norm);
       if (s === undefined) {
         computations++;
-        s = guard && (norm.length < 3 || !startsWithLetter.test(norm)) ? norm : compute(norm);
-        cache.set(ownCopy(norm), s);
+        // key and stem both from a copy: a stem is often the word itself or a slice of it, which would keep the text alive too
+        const key = ownCopy(norm);
+        s = guard && (key.length < 3 || !startsWithLetter.test(key)) ? key : compute(key);
+        cache.set(key, s);
       }
       return s;
     },

@@ -56,7 +56,7 @@ export async function storeTimelineOutput(ctx: StoreReportContext, pairs: Overla
     `<p>The chart of the dates each ${esc(noun)} reports and the chart of how far back each reaches place every one of the ${plural(total, "mention")} on its own; ` +
     `a store's report draws them for up to ${MAX_DETAIL_ARTICLES.toLocaleString("en-US")} articles (select fewer with --outlet, --from and --to). ` +
     `Here the tables give the mentions per day and per ${esc(noun)}, and how far back each ${esc(noun)} reaches` +
-    (ctx.detail ? "" : `; the events are the ${MAX_STORE_EVENTS} that the most ${esc(unitNoun(g.unit, true))} report, each with its first ${MAX_EVENT_MEMBERS} mentions`) + `.</p>`;
+    (ctx.detail ? "" : `; the events are the ${MAX_STORE_EVENTS} that the most outlets report, each with its first ${MAX_EVENT_MEMBERS} mentions`) + `.</p>`;
   const ranked = rankEvents(several);
   const unitRows = g.groups.map((x) => {
     const r = perUnit.get(x.key);
