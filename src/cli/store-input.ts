@@ -7,28 +7,41 @@
 import { CorpusError } from "../corpus/article";
 import type { Store } from "../store/open";
 import type { StoreSelection } from "../store/selection";
+import { DEFAULT_MEMORY_LIMIT } from "../store/duck";
 import { UsageError } from "./args";
 import { filterOption, groupingOption, type GroupingValues, type InputValues } from "./input";
 import type { CommandIO } from "./io";
 
-export const storeOption = { store: { type: "string" } } as const;
+export const storeOption = { store: { type: "string" }, "memory-limit": { type: "string" } } as const;
 
 export const STORE_HELP = `Store:
   --store DIR          read the articles from a store made by 'newscompare ingest PATH... --store DIR'
                        (a collection of any size) instead of PATHs; --outlet, --from, --to, --by and
-                       --label apply as to files`;
+                       --label apply as to files
+  --memory-limit SIZE  how much memory DuckDB may use for the store's queries before it spills to
+                       disk (default ${DEFAULT_MEMORY_LIMIT}); e.g. 8GB for a large grouping such as
+                       --by outlet_month over a million articles`;
+
+/** `--memory-limit` as DuckDB reads it ("8GB", "512MB"), or undefined for the default (a bad size is a usage error). */
+export function memoryLimitOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$/i.exec(value);
+  if (!m || Number(m[1]) <= 0) throw new UsageError(`--memory-limit wants a size such as 4GB or 512MB, got '${value}'`);
+  return `${m[1]}${m[2]}`;
+}
 
 /** Options that say how to read files: meaningless for a store, whose files were read at ingest. */
 const FILE_OPTIONS = ["skip-bad", "keep-boilerplate", "published", "field", "date-order", "strict"] as const;
 
 /** Check a `--store` command line: no PATH, no file-reading option (usage errors, exit 2). */
-export function checkStoreArgs(values: InputValues & GroupingValues & { store?: string }, positionals: string[]): void {
+export function checkStoreArgs(values: InputValues & GroupingValues & { store?: string; "memory-limit"?: string }, positionals: string[]): void {
   if (positionals.length > 0) throw new UsageError(`--store reads the store; give no PATH (got ${positionals.join(" ")})`);
   for (const o of FILE_OPTIONS) {
     if (values[o] !== undefined && values[o] !== false) throw new UsageError(`--${o} is for reading files; a store's files were read when it was ingested`);
   }
   filterOption(values);
   groupingOption(values);
+  memoryLimitOption(values["memory-limit"]);
 }
 
 /**
@@ -38,7 +51,7 @@ export function checkStoreArgs(values: InputValues & GroupingValues & { store?: 
  */
 export async function openStoreInput(
   dir: string,
-  values: InputValues & GroupingValues,
+  values: InputValues & GroupingValues & { "memory-limit"?: string },
   io: CommandIO,
   options: { defaultUnit?: "outlet" } = {},
 ): Promise<{ store: Store; selection: StoreSelection }> {
@@ -47,7 +60,7 @@ export async function openStoreInput(
   const { selectStore } = require("../store/selection") as typeof import("../store/selection");
   let store: Store;
   try {
-    store = await openStore(dir);
+    store = await openStore(dir, { memoryLimit: memoryLimitOption(values["memory-limit"]) });
   } catch (err) {
     if (err instanceof StoreError) throw new CorpusError(err.dir, err.problem);
     throw err;

@@ -15,6 +15,7 @@ import type { Store } from "./open";
 import { selectTerms } from "./query";
 import type { StoreSelection, StoredArticle } from "./selection";
 import { forEachRow, sqlString } from "./duck";
+import { sqlFile } from "./sql";
 
 /** The count table of the selection's unit of comparison (its grouping's groups, in its order). */
 export async function storeCountTable(store: Store, sel: StoreSelection, unit: TermUnit = "word"): Promise<CountTable> {
@@ -44,20 +45,17 @@ export async function storePeriodTable(store: Store, sel: StoreSelection, keyOf:
     FROM terms t JOIN unit_articles u ON u.article = t.article JOIN day_keys k ON k.day = coalesce(substr(u.published, 1, 10), '')
     GROUP BY k.key, t.${key}`);
   const groups = order.map((k) => ({ key: k, label: k, articles: byKey.get(k) ?? [] }));
-  const forms = `SELECT term, form FROM (SELECT term, form, row_number() OVER (PARTITION BY term ORDER BY n DESC, first_seen) AS r FROM (
-    SELECT t.${key} AS term, t.form, sum(t.count) AS n, min(u.seq * 100000000 + t.first) AS first_seen FROM terms t JOIN unit_articles u ON u.article = t.article
-    GROUP BY t.${key}, t.form) f) ranked WHERE r = 1`;
-  return readTable(store, sel, groups, forms, unit);
+  return readTable(store, sel, groups, (shown) => sqlFile("term-forms", { key, shown }), unit);
 }
 
 /** unit_terms (unit, term, count) as a CountTable with these groups. */
-async function readTable(store: Store, sel: StoreSelection, unitGroups: UnitGroup[], formsSql: string, unit: TermUnit): Promise<CountTable> {
+async function readTable(store: Store, sel: StoreSelection, unitGroups: UnitGroup[], formsSql: (shown: string) => string, unit: TermUnit): Promise<CountTable> {
   const byId = new Map<string, StoredArticle>(sel.articles.map((a) => [a.id, a]));
   const groups: Group[] = unitGroups.map((g) => groupOf(g, byId));
   // terms in code-point order of their keys: ids are positions in it
   await store.run("CREATE OR REPLACE TEMP TABLE term_ids AS SELECT term, row_number() OVER (ORDER BY term) - 1 AS id, sum(count) AS total, count(*) AS df FROM unit_terms GROUP BY term");
   const dict = await store.rows("SELECT term, total, df FROM term_ids ORDER BY id");
-  const forms = new Map((await store.rows(formsSql)).map((r) => [String(r.term), String(r.form)]));
+  const forms = new Map((await store.rows(formsSql("term_ids"))).map((r) => [String(r.term), String(r.form)]));
   const terms: TermInfo[] = dict.map((r) => ({ key: String(r.term), display: forms.get(String(r.term)) ?? String(r.term), kind: unit, n: 1 }));
   await store.run("CREATE OR REPLACE TEMP TABLE unit_index (unit VARCHAR, idx INTEGER)");
   for (let i = 0; i < groups.length; i += 1000) {

@@ -6,8 +6,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { toDataFrame, type DataFrame } from "../tables/dataframe";
 import type { Row as TableRow } from "../tables/rows";
-import { closeDuck, openDuck, rowsOf, sqlString, type Duck } from "./duck";
-import { batchFile, derivedFile, readState, type StoreState } from "./layout";
+import { closeDuck, DEFAULT_MEMORY_LIMIT, openDuck, rowsOf, sqlString, type Duck } from "./duck";
+import { batchFile, derivedFile, readState, StoreError, type StoreState } from "./layout";
 import { ARTICLE_TABLES, DERIVED, DERIVED_TABLES, TABLES, type Column } from "./schema";
 
 export interface Store {
@@ -25,6 +25,7 @@ export interface Store {
 
 export interface OpenOptions {
   threads?: number;
+  /** how much memory DuckDB may use before it spills to disk, as DuckDB writes it ("2GB"); default DEFAULT_MEMORY_LIMIT */
   memoryLimit?: string;
 }
 
@@ -32,23 +33,34 @@ export async function openStore(dir: string, options: OpenOptions = {}): Promise
   const state = readState(dir);
   const duck = await openDuck(options);
   await defineViews(duck.connection, dir, state);
-  return storeOf(dir, state, duck);
+  return storeOf(dir, state, duck, options.memoryLimit ?? DEFAULT_MEMORY_LIMIT);
 }
 
-function storeOf(dir: string, state: StoreState, duck: Duck): Store {
+function storeOf(dir: string, state: StoreState, duck: Duck, memoryLimit: string): Store {
+  // DuckDB's out-of-memory error is several lines of tuning advice: one line, in the command's words
+  const explained = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (err) {
+      if (/^Out of Memory Error/i.test((err as Error)?.message ?? "")) {
+        throw new StoreError(dir, `this query needs more memory than DuckDB may use (--memory-limit ${memoryLimit}): narrow it with --outlet, --from or --to, or raise --memory-limit`);
+      }
+      throw err;
+    }
+  };
   return {
     dir,
     state,
     connection: duck.connection,
-    rows: (sql) => rowsOf(duck.connection, sql),
-    async query(sql) {
+    rows: (sql) => explained(() => rowsOf(duck.connection, sql)),
+    query: (sql) => explained(async () => {
       const rows = await rowsOf(duck.connection, sql);
       const reader = await duck.connection.runAndReadAll(`SELECT * FROM (${sql}) LIMIT 0`);
       return toDataFrame(rows as TableRow[], reader.columnNames());
-    },
-    async run(sql) {
+    }),
+    run: (sql) => explained(async () => {
       await duck.connection.run(sql);
-    },
+    }),
     close: () => closeDuck(duck),
   };
 }

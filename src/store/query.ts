@@ -3,6 +3,7 @@
  * one, from the SQL in sql/*.sql. Every function takes the unit and filters of `UnitQuery`.
  */
 import type { Store } from "./open";
+import { sqlString } from "./duck";
 import { keepAs, sqlFile, unitParams, type UnitQuery } from "./sql";
 
 export interface StoreFrequencyOptions extends UnitQuery {
@@ -58,33 +59,48 @@ export function usesOutletTerms(store: Store, o: UnitQuery): boolean {
   return (o.by ?? "outlet") === "outlet" && !o.outlets?.length && !o.from && !o.to && fresh && store.state.derived.outlet_terms !== undefined;
 }
 
-/** Keep the counts per unit and term of a query as the table unit_terms (after selectArticles). */
-export async function selectTerms(store: Store, o: StoreFrequencyOptions): Promise<{ formsSql: string }> {
+/**
+ * Keep the counts per unit and term of a query as the table unit_terms (after selectArticles). Returns
+ * the query of how the terms listed in the table `shown` (a column `term`) are written.
+ */
+export async function selectTerms(store: Store, o: StoreFrequencyOptions): Promise<{ formsSql: (shown: string) => string }> {
   const key = o.unit === "stem" ? "stem" : "term";
   const run = (sql: string) => store.run(sql);
-  if (usesOutletTerms(store, o)) {
-    await keepAs(run, "unit_terms", sqlFile("term-counts-by-outlet", { key }));
-    return { formsSql: sqlFile("term-forms-by-outlet", { key }) };
-  }
-  await keepAs(run, "unit_terms", sqlFile("term-counts", { key }));
-  return { formsSql: sqlFile("term-forms", { key }) };
+  const byOutlet = usesOutletTerms(store, o);
+  await keepAs(run, "unit_terms", sqlFile(byOutlet ? "term-counts-by-outlet" : "term-counts", { key }));
+  return { formsSql: (shown) => sqlFile(byOutlet ? "term-forms-by-outlet" : "term-forms", { key, shown }) };
 }
 
 /** Top terms and distinctive terms per unit, each term shown in its most frequent written form. */
 export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = {}): Promise<{ groups: StoreGroup[]; terms: StoreTermRow[]; distinctive: StoreDistinctiveRow[] }> {
   const groups = await storeGroups(store, o);
   const { formsSql } = await selectTerms(store, o);
-  const forms = new Map((await store.rows(formsSql)).map((r) => [String(r.term), String(r.form)]));
+  const top = await store.rows(sqlFile("top-terms", { top: o.top ?? 20 }));
+  const keyness = { min_count: o.minCount ?? 3, prior: o.priorScale ?? 1 };
+  await keepAs((sql) => store.run(sql), "keyness_cells", sqlFile("keyness-cells", keyness));
+  const key = await store.rows(sqlFile("keyness", { ...keyness, top: o.topDistinctive ?? 10 }));
+  // written forms of the terms shown only: those of the whole vocabulary are a collection-sized aggregate
+  const shown = [...new Set([...top, ...key].map((r) => String(r.term)))];
+  const forms = await formsOf(store, shown, formsSql);
   const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-  const terms = (await store.rows(sqlFile("top-terms", { top: o.top ?? 20 }))).map((r) => ({
+  const terms = top.map((r) => ({
     unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), count: Number(r.count), per10k: round(Number(r.per10k)),
   }));
-  const distinctive = (await store.rows(sqlFile("keyness", { top: o.topDistinctive ?? 10, min_count: o.minCount ?? 3, prior: o.priorScale ?? 1 }))).map((r) => ({
+  const distinctive = key.map((r) => ({
     unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), method: r.method as StoreDistinctiveRow["method"],
     score: round(Number(r.score), 3), rank: Number(r.rank), count: Number(r.count), per10k: round(Number(r.per10k)), restCount: Number(r.rest_count),
     restPer10k: round(Number(r.rest_per10k)), extra: Number(r.extra),
   }));
   return { groups, terms, distinctive };
+}
+
+/** term → written form for these terms (formsSql: selectTerms's, over a table of the terms). */
+async function formsOf(store: Store, terms: string[], formsSql: (shown: string) => string): Promise<Map<string, string>> {
+  await store.run("CREATE OR REPLACE TEMP TABLE shown_terms (term VARCHAR)");
+  for (let i = 0; i < terms.length; i += 1000) {
+    await store.run(`INSERT INTO shown_terms VALUES ${terms.slice(i, i + 1000).map((t) => `(${sqlString(t)})`).join(", ")}`);
+  }
+  return new Map((await store.rows(formsSql("shown_terms"))).map((r) => [String(r.term), String(r.form)]));
 }
 
 /** Every term's count per unit (for comparisons and exports; large on a large store). */

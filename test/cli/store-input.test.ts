@@ -128,6 +128,8 @@ describe("--store: what it refuses", function () {
       [["frequencies", "--store", store, "--ngram", "2"], /--ngram: a store counts single words/],
       [["timeline", "--store", store, "--by", "week"], /--by wants article, outlet, date, topic/],
       [["overlap", "--store", store, "--from", "2025-13-01"], /--from wants a date as YYYY-MM-DD/],
+      [["frequencies", "--store", store, "--memory-limit", "lots"], /--memory-limit wants a size such as 4GB or 512MB, got 'lots'/],
+      [["report", "--store", store, "--memory-limit", "0GB"], /--memory-limit wants a size/],
     ] as Array<[string[], RegExp]>) {
       const r = await runCli(...argv);
       assert.equal(r.code, 2, argv.join(" "));
@@ -142,5 +144,13 @@ describe("--store: what it refuses", function () {
     const none = await runCli("timeline", "--store", store, "--outlet", "Nobody Weekly");
     assert.equal(none.code, 1);
     assert.match(none.stderr, new RegExp(`^0 of 5 articles kept \\(outlet Nobody Weekly\\)\\n${store.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: no article matches --outlet/--from/--to\\n$`));
+  });
+
+  it("--memory-limit is DuckDB's: a size it reads runs the command as without it", async () => {
+    const plain = await runCli("frequencies", "--store", store, "--json");
+    const limited = await runCli("frequencies", "--store", store, "--json", "--memory-limit", "512MB");
+    assert.equal(limited.code, 0, limited.stderr);
+    assert.ok(JSON.parse(limited.stdout).terms.length > 0);
+    assert.equal(limited.stdout, plain.stdout);
   });
 });

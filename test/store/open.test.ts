@@ -51,4 +51,21 @@ describe("openStore and the collection queries (src/store/open.ts, query.ts)", f
       store.close();
     }
   });
+
+  it("a query past DuckDB's memory limit is one line naming the store and --memory-limit, not DuckDB's tuning advice", async () => {
+    const store = await openStore(dir, { memoryLimit: "8MB", threads: 1 });
+    try {
+      // three million groups cannot be held in 8 MB, spilled or not
+      await assert.rejects(store.rows("SELECT count(*) AS n FROM (SELECT i % 3000000 AS k, count(*) AS c FROM range(6000000) t(i) GROUP BY k ORDER BY k) g"), (err: Error) => {
+        assert.equal(err.name, "StoreError");
+        assert.equal(err.message, `${dir}: this query needs more memory than DuckDB may use (--memory-limit 8MB): narrow it with --outlet, --from or --to, or raise --memory-limit`);
+        assert.doesNotMatch(err.message, /\n/);
+        return true;
+      });
+      // the store still answers what fits
+      assert.deepEqual(await store.rows("SELECT count(*) AS n FROM articles"), [{ n: 18 }]);
+    } finally {
+      store.close();
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommand
 import type { Command } from "../io";
 import { CHART_FORMATS, type ChartFormat } from "../../report/page";
 import { defaultCorpus, filterOption, groupingOption, loadOptions } from "../input";
-import { checkStoreArgs, STORE_HELP, storeOption } from "../store-input";
+import { checkStoreArgs, memoryLimitOption, STORE_HELP, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,png,svg] [input options]
        newscompare report --store DIR [--out DIR] [--formats LIST] [--by UNIT] [--label STYLE]
@@ -108,7 +108,7 @@ async function reportStore(dir: string, values: Parameters<typeof checkStoreArgs
   const { createProgress } = require("../../report/progress") as typeof import("../../report/progress");
   const progress = createProgress(io);
   try {
-    const result = await buildStoreReport({ store: dir, out: values.out, formats, progress, filter: filterOption(values), by, label, command: ["report", ...argv] });
+    const result = await buildStoreReport({ store: dir, memoryLimit: memoryLimitOption(values["memory-limit"]), out: values.out, formats, progress, filter: filterOption(values), by, label, command: ["report", ...argv] });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     io.stderr(`report: ${result.articles.toLocaleString("en-US")} articles from ${dir}, ${result.charts} charts, ${result.tables} tables in ${seconds} s\n`);
     io.stdout(`${result.index}\n`);

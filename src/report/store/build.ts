@@ -24,6 +24,8 @@ import { STORE_SECTIONS } from "./sections";
 export interface BuildStoreReportOptions {
   /** the store's folder */
   store: string;
+  /** how much memory DuckDB may use (openStore's memoryLimit) */
+  memoryLimit?: string;
   /** output folder; default reports/<store folder name> */
   out?: string;
   formats?: ChartFormat[];
@@ -50,7 +52,7 @@ export async function buildStoreReport(options: BuildStoreReportOptions): Promis
   progress.step(`opening the store ${options.store}`);
   let store;
   try {
-    store = await openStore(options.store);
+    store = await openStore(options.store, { memoryLimit: options.memoryLimit });
   } catch (err) {
     if (err instanceof StoreError) throw new CorpusError(err.dir, err.problem);
     throw err;

@@ -1,10 +1,12 @@
--- term-forms.sql for the whole collection by outlet, from the outlet_terms table.
+-- term-forms.sql for the whole collection by outlet, from the outlet_terms table: the terms of the
+-- table ${shown} in their most frequent written form.
 SELECT term, form FROM (
   SELECT term, form, row_number() OVER (PARTITION BY term ORDER BY n DESC, first_seen) AS r
   FROM (
-    SELECT ${key} AS term, form, sum(count) AS n, min(first_seen) AS first_seen
-    FROM outlet_terms
-    GROUP BY ${key}, form
+    SELECT o.${key} AS term, o.form, sum(o.count) AS n, min(o.first_seen) AS first_seen
+    FROM outlet_terms o
+    JOIN ${shown} s ON s.term = o.${key}
+    GROUP BY o.${key}, o.form
   ) f
 ) ranked
 WHERE r = 1
