@@ -81,7 +81,7 @@ async function readTable(store: Store, sel: StoreSelection, unitGroups: UnitGrou
 }
 
 /** A group as the counter makes it: its articles, the outlet they share ("unknown" when several), the earliest date, the words. */
-function groupOf(g: Pick<UnitGroup, "key" | "articles">, byId: Map<string, StoredArticle>): Group {
+export function groupOf(g: Pick<UnitGroup, "key" | "articles">, byId: Map<string, StoredArticle>): Group {
   const out: Group = { key: g.key, outlet: "unknown", articles: g.articles, published: null, words: 0 };
   g.articles.forEach((id, i) => {
     const a = byId.get(id);

@@ -38,6 +38,8 @@ export interface StoreDistinctiveRow extends StoreTermRow {
   restPer10k: number;
   /** logodds: δ; g2: Log Ratio; tfidf: idf */
   extra: number;
+  /** units using the term */
+  df: number;
 }
 
 /** Keep the articles of a query (its unit and filters) as the table unit_articles. */
@@ -89,7 +91,7 @@ export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = 
   const distinctive = key.map((r) => ({
     unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), method: r.method as StoreDistinctiveRow["method"],
     score: round(Number(r.score), 3), rank: Number(r.rank), count: Number(r.count), per10k: round(Number(r.per10k)), restCount: Number(r.rest_count),
-    restPer10k: round(Number(r.rest_per10k)), extra: Number(r.extra),
+    restPer10k: round(Number(r.rest_per10k)), extra: Number(r.extra), df: Number(r.df),
   }));
   return { groups, terms, distinctive };
 }

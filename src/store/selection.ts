@@ -15,6 +15,16 @@ import { selectArticles } from "./query";
 import { forEachRow } from "./duck";
 import type { UnitQuery } from "./sql";
 
+/**
+ * Up to this many selected articles, what reads a store works as on a story: a store's report reads
+ * every quotation, mention and aligned pair into memory and draws the in-memory report's own
+ * timeline, quotes and overlap sections from them, and `frequencies --store` scores the whole count
+ * table with the in-memory code (both made for stories of this size). Past it, the report's sections
+ * draw what can be aggregated in the store and say what they leave out, and frequencies are scored
+ * in SQL; filters (--outlet, --from, --to) select fewer.
+ */
+export const MAX_DETAIL_ARTICLES = 20_000;
+
 /** A kept article's metadata, as the grouping and the corpus charts need it. */
 export interface StoredArticle extends GroupSource {
   file: string;

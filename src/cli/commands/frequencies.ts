@@ -79,10 +79,15 @@ export const frequenciesCommand: Command = {
         const { storeCountTable } = require("../../store/frequency-table") as typeof import("../../store/frequency-table");
         const unit = values.stems ? ("stem" as const) : ("word" as const);
         const methods = method === "all" ? KEYNESS_METHODS : [method as KeynessMethod];
-        const table = await storeCountTable(store, selection, unit);
+        const { storeFrequencyResult } = require("../../store/frequency-result") as typeof import("../../store/frequency-result");
+        const { MAX_DETAIL_ARTICLES } = require("../../store/selection") as typeof import("../../store/selection");
         const analysis = { top: top ?? 20, topDistinctive: top ?? 10, minCount, methods, by: selection.grouping.unit, labels: selection.grouping.groupLabel };
-        // the counts come from the store; the scores from the in-memory code, so both paths give one answer
-        const result = { ...summarise(table, [], 1, analysis), reason: selection.grouping.reason };
+        // the counts come from the store; a story's are scored by the in-memory code, a collection's in
+        // SQL (reading back the rows shown, not the whole count table): both give one answer
+        const scored = selection.articles.length > MAX_DETAIL_ARTICLES && selection.grouping.unit !== "article"
+          ? await storeFrequencyResult(store, selection, { ...analysis, unit })
+          : summarise(await storeCountTable(store, selection, unit), [], 1, analysis);
+        const result = { ...scored, reason: selection.grouping.reason };
         io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : text(result, top ?? 10));
         return 0;
       } finally {

@@ -7,13 +7,7 @@ import type { Store } from "../../store/open";
 import type { StoreSelection } from "../../store/selection";
 import type { ReportContext } from "../section";
 
-/**
- * Up to this many articles a store's report reads every quotation, mention and aligned pair into
- * memory and draws the in-memory report's own timeline, quotes and overlap sections from them (the
- * in-memory report is made for stories of this size). Past it, those sections draw what can be
- * aggregated in the store and say what they leave out; filters (--outlet, --from, --to) select fewer.
- */
-export const MAX_DETAIL_ARTICLES = 20_000;
+export { MAX_DETAIL_ARTICLES } from "../../store/selection";
 
 export interface StoreReportContext {
   corpus: string;

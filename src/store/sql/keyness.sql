@@ -9,7 +9,7 @@
 -- ranked by score and count alone, in one pass for the three methods (ties share a rank, so no row
 -- of a final top is cut), and only the cells within ${top} for a method are ranked with the term.
 WITH scores AS (
-  SELECT unit, term, y, yr, n, nr,
+  SELECT unit, term, y, yr, n, nr, df,
     (ln((y + alpha) / (n + alpha0 - y - alpha)) - ln((yr + alpha) / (nr + alpha0 - yr - alpha)))
       / sqrt(1.0 / (y + alpha) + 1.0 / (yr + alpha)) AS logodds,
     ln((y + alpha) / (n + alpha0 - y - alpha)) - ln((yr + alpha) / (nr + alpha0 - yr - alpha)) AS logodds_extra,
@@ -32,7 +32,7 @@ near_top AS (
   WHERE logodds_rank <= ${top} OR g2_rank <= ${top} OR tfidf_rank <= ${top}
 ),
 scored AS (
-  SELECT c.unit, c.term, c.y, c.yr, c.n, c.nr, m.method,
+  SELECT c.unit, c.term, c.y, c.yr, c.n, c.nr, c.df, m.method,
     CASE m.method WHEN 'logodds' THEN c.logodds WHEN 'g2' THEN c.g2 ELSE c.tfidf END AS score,
     CASE m.method WHEN 'logodds' THEN c.logodds_extra WHEN 'g2' THEN c.g2_extra ELSE c.tfidf_extra END AS extra,
     CASE m.method WHEN 'logodds' THEN c.logodds_rank WHEN 'g2' THEN c.g2_rank ELSE c.tfidf_rank END AS coarse
@@ -40,13 +40,13 @@ scored AS (
   CROSS JOIN (SELECT 'logodds' AS method UNION ALL SELECT 'g2' AS method UNION ALL SELECT 'tfidf' AS method) m
 ),
 ranked AS (
-  SELECT unit, term, method, score, extra, y, yr, n, nr,
+  SELECT unit, term, method, score, extra, y, yr, n, nr, df,
     row_number() OVER (PARTITION BY unit, method ORDER BY score DESC, y DESC, term) AS r
   FROM scored
   WHERE coarse <= ${top} AND score > 0
 )
 SELECT unit, term, method, score, extra, y AS count, y * 10000.0 / n AS per10k, yr AS rest_count,
-  CASE WHEN nr > 0 THEN yr * 10000.0 / nr ELSE 0 END AS rest_per10k, r AS rank
+  CASE WHEN nr > 0 THEN yr * 10000.0 / nr ELSE 0 END AS rest_per10k, df, r AS rank
 FROM ranked
 WHERE r <= ${top}
 ORDER BY unit, method, r
