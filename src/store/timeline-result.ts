@@ -11,6 +11,7 @@ import { independentSources } from "../overlap/clusters";
 import type { TimelineResult } from "../timeline/analyse";
 import { groupEvents } from "../timeline/events";
 import type { TimelineEvent } from "../timeline/types";
+import { forEachRow } from "./duck";
 import type { Store } from "./open";
 import { MAX_EVENT_MENTIONS, toMention } from "./passes";
 
@@ -52,12 +53,12 @@ export async function storeEventTimeline(
 ): Promise<TimelineResult> {
   const top = options.maxEvents ? ` ORDER BY count(DISTINCT u.outlet) DESC, count(DISTINCT e.article) DESC, e.event LIMIT ${Math.floor(options.maxEvents)}` : "";
   const members = options.maxMembers ? `WHERE x.member <= ${Math.floor(options.maxMembers)}` : "";
-  const rows = await store.rows(`WITH kept AS (
-      SELECT e.event FROM events e JOIN unit_articles u ON u.article = e.article GROUP BY e.event HAVING count(DISTINCT e.article) >= ${options.minArticles ?? 2}${top}),
-    chosen AS (
+  await store.run(`CREATE OR REPLACE TEMP TABLE kept_events AS
+    SELECT e.event FROM events e JOIN unit_articles u ON u.article = e.article GROUP BY e.event HAVING count(DISTINCT e.article) >= ${options.minArticles ?? 2}${top}`);
+  const rows = await store.rows(`WITH chosen AS (
       SELECT * FROM (
         SELECT e.*, u.outlet, u.seq, row_number() OVER (PARTITION BY e.event ORDER BY u.seq, e.start) AS member
-        FROM events e JOIN kept k ON k.event = e.event JOIN unit_articles u ON u.article = e.article) x ${members})
+        FROM events e JOIN kept_events k ON k.event = e.event JOIN unit_articles u ON u.article = e.article) x ${members})
     SELECT e.event, e.value AS event_value, e.label, e.clause, e.keywords, e.mention_value, e.conflict, m.*, a.file, e.outlet, a.reference, a.reference_estimated
     FROM chosen e JOIN articles a ON a.id = e.article
     JOIN mentions m ON m.article = e.article AND m.start = e.start
@@ -81,11 +82,27 @@ export async function storeEventTimeline(
     e.mentions.push({ article: m.article, outlet, start: m.start, end: m.end, text: m.text, value: String(r.mention_value), sentence: m.sentence });
     if (r.conflict) ((e.conflict ??= { values: {} }).values[String(r.mention_value)] ??= []).push(m.article);
   }
+  // with the members capped, an event's articles and outlets are still all of them (ids only: the
+  // mentions, sentences and all, are what does not fit), so its counts are true
+  const everyMember = options.maxMembers ? await eventMembers(store) : null;
   for (const e of events.values()) {
-    e.outlets = [...new Set(e.mentions.map((x) => x.outlet))].sort();
-    e.articles = [...new Set(e.mentions.map((x) => x.article))].sort();
+    const members = everyMember?.get(e.id) ?? e.mentions;
+    e.outlets = [...new Set(members.map((x) => x.outlet))].sort();
+    e.articles = [...new Set(members.map((x) => x.article))].sort();
     if (options.source) e.sources = independentSources(e.articles, options.source);
   }
   const list = [...events.values()].sort((a, b) => (a.mentions[0].value < b.mentions[0].value ? -1 : a.mentions[0].value > b.mentions[0].value ? 1 : 0));
   return { articles: [...articles.values()], mentions, events: list };
+}
+
+/** event → each (article, outlet) reporting it, for the events in kept_events (an article of no known outlet is its own outlet). */
+async function eventMembers(store: Store): Promise<Map<string, Array<{ article: string; outlet: string }>>> {
+  const out = new Map<string, Array<{ article: string; outlet: string }>>();
+  await forEachRow(store.connection, `SELECT DISTINCT e.event, e.article, u.outlet FROM events e JOIN kept_events k ON k.event = e.event
+    JOIN unit_articles u ON u.article = e.article`, ([event, article, outlet]) => {
+    const list = out.get(String(event)) ?? [];
+    if (list.length === 0) out.set(String(event), list);
+    list.push({ article: String(article), outlet: String(outlet) === "unknown" ? String(article) : String(outlet) });
+  });
+  return out;
 }

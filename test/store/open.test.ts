@@ -2,7 +2,8 @@ import { strict as assert } from "node:assert";
 import * as path from "node:path";
 import { ingest } from "../../src/store/ingest";
 import { openStore } from "../../src/store/open";
-import { storeFrequencies, storeSpeakers, storeMentionsPerDay, storeEvents } from "../../src/store/query";
+import { selectArticles, storeFrequencies, storeSpeakers, storeMentionsPerDay, storeEvents } from "../../src/store/query";
+import { storeEventTimeline } from "../../src/store/timeline-result";
 import { tempDir, writeCollection } from "./support";
 
 describe("openStore and the collection queries (src/store/open.ts, query.ts)", function () {
@@ -64,6 +65,28 @@ describe("openStore and the collection queries (src/store/open.ts, query.ts)", f
       });
       // the store still answers what fits
       assert.deepEqual(await store.rows("SELECT count(*) AS n FROM articles"), [{ n: 18 }]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("the events of a collection too large for every mention: the capped mentions drawn, the true article and outlet counts kept", async () => {
+    const store = await openStore(dir);
+    try {
+      const all = await storeEvents(store, { by: "outlet" });
+      const widest = [...all].sort((a, b) => b.outlets - a.outlets || b.articles - a.articles)[0];
+      assert.ok(widest.articles >= 6 && widest.outlets === 3, `${widest.articles} articles, ${widest.outlets} outlets`);
+      await selectArticles(store, { by: "outlet" });
+      const capped = await storeEventTimeline(store, { maxEvents: 1, maxMembers: 2 });
+      assert.equal(capped.events.length, 1);
+      const [e] = capped.events;
+      assert.equal(e.value, widest.value);
+      assert.equal(e.mentions.length, 2);
+      assert.equal(e.articles.length, widest.articles);
+      assert.deepEqual(e.outlets, ["Daily Example", "Evening Test", "Weekly Sample"]);
+      // uncapped, the same event lists every mention
+      const full = await storeEventTimeline(store, {});
+      assert.deepEqual(full.events.find((x) => x.id === e.id)?.articles, e.articles);
     } finally {
       store.close();
     }
