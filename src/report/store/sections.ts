@@ -115,13 +115,31 @@ const overlapSectionFromStore: StoreSection = {
     }
     const out = await overlapSection.build(shared);
     // the per-pair detail is in the store; results.json keeps the unit results and the linked pairs
-    return ctx.detail ? out : { ...out, results: linkedOnly(overlapByUnit(r, ctx.selection.grouping)) };
+    return ctx.detail ? out : { ...out, results: collectionOverlapJson(overlapByUnit(r, ctx.selection.grouping)) };
   },
 };
 
-/** The overlap's JSON with the pairs that link articles (copy, rewrite, shared passage) and every unit result. */
-function linkedOnly(r: ReturnType<typeof overlapByUnit>): unknown {
-  return { ...r, pairs: r.pairs.filter((p) => GRAPH_LINKS.has(p.relation)), pairs_note: `${count(r.pairs.length)} pairs were aligned; the ${count(r.pairs.filter((p) => GRAPH_LINKS.has(p.relation)).length)} linked ones are listed here, every one in tables/overlap-pairs.csv and in the store's pairs table` };
+/**
+ * The overlap's JSON for a collection: every unit result, and the pairs that link articles (copy,
+ * rewrite, shared passage) with their scores and evidence. What grows with the collection is left to
+ * the tables and the store: the per-article rows (the store's articles table), the substitutions
+ * (tables/overlap-substitutions.csv) and the text of each pair's longest passage (its offsets stay).
+ * On a million articles these made results.json 794 MB.
+ */
+function collectionOverlapJson(r: ReturnType<typeof overlapByUnit>): unknown {
+  const { articles, substitutions, ...rest } = r;
+  const linked = r.pairs.filter((p) => GRAPH_LINKS.has(p.relation)).map((p) => {
+    const longest = p.evidence?.longest;
+    if (!longest) return p;
+    const { text_a: _a, text_b: _b, ...offsets } = longest;
+    return { ...p, evidence: { ...p.evidence, longest: offsets } };
+  });
+  return {
+    ...rest,
+    pairs: linked,
+    pairs_note: `${count(r.pairs.length)} pairs were aligned; the ${count(linked.length)} linked ones are listed here with the offsets of their longest passage, every one in tables/overlap-pairs.csv and in the store's pairs table`,
+    left_out: `${count(articles.length)} article rows (the store's articles table) and ${count(substitutions.length)} substitutions (tables/overlap-substitutions.csv)`,
+  };
 }
 
 /** The timeline: the in-memory section on every mention when the selection is story-sized, else aggregates. */

@@ -86,6 +86,12 @@ for (const [name, source] of CORPORA) {
       const results = JSON.parse(fs.readFileSync(path.join(built.files, "results.json"), "utf8"));
       assert.equal(results.timeline.unit, "outlet");
       assert.ok(results.quotes.quotations > 0);
+      // what grows with the collection is left to the tables and the store, and the JSON says so
+      assert.ok(Array.isArray(results.overlap.pairs) && results.overlap.by_unit);
+      assert.equal(results.overlap.articles, undefined);
+      assert.equal(results.overlap.substitutions, undefined);
+      assert.ok(results.overlap.pairs.every((p: any) => !p.evidence?.longest || (p.evidence.longest.text_a === undefined && p.evidence.longest.a_end > p.evidence.longest.a_start)));
+      assert.match(results.overlap.left_out, /^[\d,]+ article rows \(the store's articles table\) and [\d,]+ substitutions \(tables\/overlap-substitutions.csv\)$/);
       await readsWell(built.index, 12);
     });
 
