@@ -11,6 +11,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import type { Worker } from "node:worker_threads";
+import { warningDigest } from "./warning-digest";
 import type { LoadOptions } from "../corpus/load";
 import type { ProgressSink } from "../report/progress";
 import { streamArticles } from "../corpus/stream/articles";
@@ -142,13 +143,15 @@ export async function ingest(paths: string[], dir: string, options: IngestOption
     }
 
     let bytes = 0;
+    // the first few warnings of each kind, then one line per kind: a big file's repeated warning is not a flood
+    const warnings = warningDigest((line) => progress.note(line));
     const articles = streamArticles(paths, {
       ...options,
       onProblem: (p) => {
         summary.problems++;
         progress.note(`${p.file}: ${p.problem}`);
       },
-      onWarning: (w) => progress.note(`${w.file}: warning: ${w.message}`),
+      onWarning: (w) => warnings.warn(w.file, w.message),
       onBytes: (n) => (bytes += n),
     });
     for await (const article of articles) {
@@ -158,7 +161,7 @@ export async function ingest(paths: string[], dir: string, options: IngestOption
       const id = article.id;
       if (claimed.has(id)) {
         summary.duplicates++;
-        progress.note(`${article.file}: warning: duplicate id '${id}'; the first record with it is kept`);
+        warnings.warn(article.file, `duplicate id '${id}'; the first record with it is kept`);
         continue;
       }
       claimed.add(id);
@@ -181,6 +184,7 @@ export async function ingest(paths: string[], dir: string, options: IngestOption
       target.load++;
       target.worker.postMessage({ type: "article", article, seq: seq++ } satisfies ToWorker);
     }
+    warnings.finish();
     for (const w of workers) w.worker.postMessage({ type: "finish" } satisfies ToWorker);
     await Promise.all(workers.map((w) => w.finished));
     await commits;

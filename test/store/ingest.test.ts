@@ -88,6 +88,22 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
     assert.equal(await count(store, `SELECT count(*) AS n FROM texts WHERE article = '${record.ID}' AND meta LIKE '%0001-11-30%'`), 1);
   });
 
+  it("a warning repeated on every record: the first five, then one line counting the rest; every record stored", async () => {
+    const file = path.join(tempDir("newscompare-in-"), "slashed.jsonl");
+    const records = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `d${i}`, outlet: "Daily Example", date: `9/${i + 13}/17`, title: `Story ${i}`, text: `Paragraph ${i} of a story about the bridge vote.` }));
+    fs.writeFileSync(file, `${records.join("\n")}\n`);
+    const store = path.join(tempDir(), "s");
+    const r = await runCli("ingest", file, "--store", store, "--workers", "0", "--no-passes");
+    assert.equal(r.code, 0, r.stderr);
+    const warnings = r.stderr.split("\n").filter((l) => l.includes("warning"));
+    const advice = "(day and month order differ between countries; write it as YYYY-MM-DD, or give the order: --date-order dmy or mdy); loaded with no date";
+    assert.deepEqual(warnings, [
+      ...[1, 2, 3, 4, 5].map((line) => `ingest: ${file}: warning: line ${line}: field 'date': ambiguous numeric date '9/${line + 12}/17' ${advice}`),
+      `ingest: ${file}: warning: 7 more with the same warning: field 'date': ambiguous numeric date '…' ${advice}`,
+    ]);
+    assert.equal(await count(store, "SELECT count(*) AS n FROM articles WHERE published IS NULL"), 12);
+  });
+
   it("stores each article's story; the passes pick the source the loader would (here: sub-folders)", async () => {
     const root = tempDir("newscompare-in-");
     for (const [folder, n] of [["bridge", 3], ["tunnel", 2]] as const) {
