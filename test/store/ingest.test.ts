@@ -91,10 +91,11 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
   it("a warning repeated on every record: the first five, then one line counting the rest; every record stored", async () => {
     const file = path.join(tempDir("newscompare-in-"), "slashed.jsonl");
     const records = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `d${i}`, outlet: "Daily Example", date: `9/${i + 13}/17`, title: `Story ${i}`, text: `Paragraph ${i} of a story about the bridge vote.` }));
-    fs.writeFileSync(file, `${records.join("\n")}\n`);
+    fs.writeFileSync(file, `${records.join("\n")}\n{"id": "cut off\n`);
     const store = path.join(tempDir(), "s");
     const r = await runCli("ingest", file, "--store", store, "--workers", "0", "--no-passes");
     assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /\ningest: 12 articles stored, 1 record or file not read \(listed above\) in [\d.]+ s /);
     const warnings = r.stderr.split("\n").filter((l) => l.includes("warning"));
     const advice = "(day and month order differ between countries; write it as YYYY-MM-DD, or give the order: --date-order dmy or mdy); loaded with no date";
     assert.deepEqual(warnings, [

@@ -57,10 +57,11 @@ export const ingestCommand: Command = {
         sink: io,
       });
       const parts = [`${s.stored.toLocaleString("en-US")} articles stored`];
-      if (s.replaced) parts.push(`${s.replaced} replaced`);
+      const n = (x: number, one: string, many: string) => `${x.toLocaleString("en-US")} ${x === 1 ? one : many}`;
+      if (s.replaced) parts.push(`${s.replaced.toLocaleString("en-US")} replaced`);
       if (s.skipped) parts.push(`${s.skipped.toLocaleString("en-US")} already stored`);
-      if (s.duplicates) parts.push(`${s.duplicates} duplicate ids`);
-      if (s.problems) parts.push(`${s.problems} records or files not read (listed above)`);
+      if (s.duplicates) parts.push(n(s.duplicates, "duplicate id", "duplicate ids"));
+      if (s.problems) parts.push(`${n(s.problems, "record or file", "records or files")} not read (listed above)`);
       io.stderr(`ingest: ${parts.join(", ")} in ${s.seconds.toFixed(1)} s (${Math.round(s.read / Math.max(s.seconds, 0.001))} articles/s) → ${values.store}\n`);
       return s.stored + s.skipped + s.replaced > 0 ? 0 : 1;
     } catch (err) {
