@@ -14,13 +14,16 @@ import type { CommandIO } from "./io";
 
 export const storeOption = { store: { type: "string" }, "memory-limit": { type: "string" } } as const;
 
-export const STORE_HELP = `Store:
+/** The help of the store options; `note`: more on --store for this command, wrapped under it. */
+export function storeHelp(note = ""): string {
+  return `Store:
   --store DIR          read the articles from a store made by 'newscompare ingest PATH... --store DIR'
                        (a collection of any size) instead of PATHs; --outlet, --from, --to, --by and
-                       --label apply as to files
+                       --label apply as to files.${note ? ` ${note}` : ""}
   --memory-limit SIZE  how much memory DuckDB may use for the store's queries before it spills to
-                       disk (default ${DEFAULT_MEMORY_LIMIT}); e.g. 8GB for a large grouping such as
-                       --by outlet_month over a million articles`;
+                       disk (default ${DEFAULT_MEMORY_LIMIT}); more (8GB) when a query over a large
+                       collection says it needs it`;
+}
 
 /** `--memory-limit` as DuckDB reads it ("8GB", "512MB"), or undefined for the default (a bad size is a usage error). */
 export function memoryLimitOption(value: string | undefined): string | undefined {

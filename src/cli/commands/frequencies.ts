@@ -5,7 +5,7 @@ import { toDocuments } from "../../text/document";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 import { groupingFor, groupingOption, loadInput } from "../input";
-import { checkStoreArgs, openStoreInput, STORE_HELP, storeOption } from "../store-input";
+import { checkStoreArgs, openStoreInput, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare frequencies [PATH...] [--json] [--top N] [--ngram N] [--by UNIT] [--label STYLE]
                              [--method logodds|g2|tfidf|all] [--min-count N] [--stems] [--no-phrases]
@@ -32,9 +32,7 @@ of their own ("outlet not known", "no story named", "no date").
 
 ${GROUPING_HELP}
 
-${STORE_HELP}
-                       A store counts single words without stopwords (as --no-phrases): --ngram
-                       and --keep-stopwords read files only.
+${storeHelp("A store counts single words without stopwords (as --no-phrases): --ngram and --keep-stopwords read files only.")}
 
 ${INPUT_HELP}`;
 

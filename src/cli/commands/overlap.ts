@@ -4,7 +4,7 @@ import { summary } from "../../overlap/summary";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { defaultCorpus, groupingFor, groupingOption, loadInput } from "../input";
-import { checkStoreArgs, openStoreInput, STORE_HELP, storeOption } from "../store-input";
+import { checkStoreArgs, openStoreInput, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare overlap [PATH...] [--json] [input options]
        newscompare overlap --store DIR [--json] [--by UNIT] [--label STYLE] [--outlet NAME] [--from DAY] [--to DAY]
@@ -36,9 +36,7 @@ match there.
 
 ${GROUPING_HELP}
 
-${STORE_HELP}
-                       The pairs are those the store's corpus pass aligned (the candidate filter's,
-                       at any size).
+${storeHelp("The pairs are those the store's corpus pass aligned (the candidate filter's, at any size).")}
 
 ${INPUT_HELP}`;
 

@@ -7,7 +7,7 @@ import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { groupingFor, loadInput } from "../input";
-import { checkStoreArgs, openStoreInput, STORE_HELP, storeOption } from "../store-input";
+import { checkStoreArgs, openStoreInput, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare quotes [PATH...] [--json] [--by UNIT] [--label STYLE] [input options]
        newscompare quotes --store DIR [--json] [--by UNIT] [--label STYLE] [--outlet NAME] [--from DAY] [--to DAY]
@@ -24,8 +24,7 @@ story (--by), whose words each quotes most.
 
 ${GROUPING_HELP}
 
-${STORE_HELP}
-                       Speakers' names are merged over the whole store (the 5,000 most quoted).
+${storeHelp("Speakers' names are merged over the whole store (the 5,000 most quoted).")}
 
 ${INPUT_HELP}`;
 

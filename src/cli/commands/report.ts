@@ -3,7 +3,7 @@ import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommand
 import type { Command } from "../io";
 import { CHART_FORMATS, type ChartFormat } from "../../report/page";
 import { defaultCorpus, filterOption, groupingOption, loadOptions } from "../input";
-import { checkStoreArgs, memoryLimitOption, STORE_HELP, storeOption } from "../store-input";
+import { checkStoreArgs, memoryLimitOption, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,png,svg] [input options]
        newscompare report --store DIR [--out DIR] [--formats LIST] [--by UNIT] [--label STYLE]
@@ -24,11 +24,7 @@ existing one is kept (exit 1).
 
 ${GROUPING_HELP}
 
-${STORE_HELP}
-                       The report compares outlets unless --by says otherwise, and goes to
-                       reports/<store folder name>/. Up to 20,000 articles it draws every section
-                       as for files; past that the timeline and quotes sections draw what the
-                       store aggregates and say what they leave out.
+${storeHelp("The report compares outlets unless --by says otherwise, and goes to reports/<store folder name>/. Up to 20,000 articles it draws every section as for files; past that the timeline and quotes sections draw what the store aggregates and say what they leave out.")}
 
 ${INPUT_HELP}`;
 

@@ -8,7 +8,7 @@ import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { groupingFor, loadInput } from "../input";
-import { checkStoreArgs, openStoreInput, STORE_HELP, storeOption } from "../store-input";
+import { checkStoreArgs, openStoreInput, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare timeline [PATH...] [--json] [--by UNIT] [--label STYLE] [--no-sources] [input options]
        newscompare timeline --store DIR [--json] [--by UNIT] [--label STYLE] [--no-sources] [--outlet NAME]
@@ -29,8 +29,7 @@ another (found by the overlap analysis) count as one source.
 
 ${GROUPING_HELP}
 
-${STORE_HELP}
-                       Copies are the overlap pairs the store's corpus pass aligned.
+${storeHelp("Copies are the overlap pairs the store's corpus pass aligned.")}
 
 ${INPUT_HELP}`;
 
