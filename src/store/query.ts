@@ -80,15 +80,15 @@ export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = 
   const top = await store.rows(sqlFile("top-terms", { top: o.top ?? 20 }));
   const keyness = { min_count: o.minCount ?? 3, prior: o.priorScale ?? 1 };
   await keepAs((sql) => store.run(sql), "keyness_cells", sqlFile("keyness-cells", keyness));
-  const key = await store.rows(sqlFile("keyness", { ...keyness, top: o.topDistinctive ?? 10 }));
+  const scored = await store.rows(sqlFile("keyness", { ...keyness, top: o.topDistinctive ?? 10 }));
   // written forms of the terms shown only: those of the whole vocabulary are a collection-sized aggregate
-  const shown = [...new Set([...top, ...key].map((r) => String(r.term)))];
+  const shown = [...new Set([...top, ...scored].map((r) => String(r.term)))];
   const forms = await formsOf(store, shown, formsSql);
   const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
   const terms = top.map((r) => ({
     unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), count: Number(r.count), per10k: round(Number(r.per10k)),
   }));
-  const distinctive = key.map((r) => ({
+  const distinctive = scored.map((r) => ({
     unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), method: r.method as StoreDistinctiveRow["method"],
     score: round(Number(r.score), 3), rank: Number(r.rank), count: Number(r.count), per10k: round(Number(r.per10k)), restCount: Number(r.rest_count),
     restPer10k: round(Number(r.rest_per10k)), extra: Number(r.extra), df: Number(r.df),
