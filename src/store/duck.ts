@@ -3,6 +3,7 @@
  * auto-install off; Parquet is built into the npm binary), with one helper to read rows as plain
  * JavaScript values.
  */
+import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
@@ -15,6 +16,41 @@ export interface Duck {
 /** DuckDB's memory limit unless asked otherwise: past it, joins and aggregates spill to disk (the collection's queries stay within it). */
 export const DEFAULT_MEMORY_LIMIT = "2GB";
 
+/** DuckDB's spill folder of a process is this followed by its pid, in the system's temporary folder. */
+export const SPILL_PREFIX = "newscompare-duckdb-";
+
+/**
+ * Remove the spill folders of processes that are gone: DuckDB deletes its own when the store is
+ * closed, but a query killed half-way (Ctrl-C, an out-of-memory kill) leaves gigabytes behind. A
+ * folder whose process still runs, or might (a pid this user may not signal), is left alone.
+ */
+export function sweepStaleSpills(dir = os.tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(SPILL_PREFIX)) continue;
+    const pid = Number(name.slice(SPILL_PREFIX.length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || processRuns(pid)) continue;
+    fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export async function openDuck(options: { threads?: number; memoryLimit?: string } = {}): Promise<Duck> {
   const { DuckDBInstance } = require("@duckdb/node-api") as typeof import("@duckdb/node-api");
   const config: Record<string, string> = {
@@ -22,8 +58,9 @@ export async function openDuck(options: { threads?: number; memoryLimit?: string
     autoload_known_extensions: "false",
     memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
     // spills go to the system's temporary folder, not a ".tmp" folder wherever the command was run
-    temp_directory: path.join(os.tmpdir(), `newscompare-duckdb-${process.pid}`),
+    temp_directory: path.join(os.tmpdir(), `${SPILL_PREFIX}${process.pid}`),
   };
+  sweepStaleSpills();
   if (options.threads) config.threads = String(options.threads);
   const instance = await DuckDBInstance.create(":memory:", config);
   const connection = await instance.connect();
