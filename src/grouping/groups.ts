@@ -48,7 +48,10 @@ export function unitKey(a: GroupSource, unit: Unit): string {
 const TOPIC_CHARS = 40;
 
 export function groupArticles(articles: GroupSource[], choice: UnitChoice, style: LabelStyle = "full"): Grouping {
-  const articleLabel = articleLabels(articles, style);
+  // every article's own label is needed now only when the articles are the groups; else it is made
+  // when first read (a collection's million labels cost seconds and hundreds of MB a command may not use)
+  let labels: Map<string, string> | undefined;
+  const labelsOfArticles = () => (labels ??= articleLabels(articles, style));
   const byKey = new Map<string, UnitGroup>();
   const groupOf = new Map<string, string>();
   for (const a of articles) {
@@ -56,7 +59,7 @@ export function groupArticles(articles: GroupSource[], choice: UnitChoice, style
     groupOf.set(a.id, key);
     let g = byKey.get(key);
     if (!g) {
-      const label = choice.unit === "article" ? articleLabel.get(a.id)! : choice.unit === "topic" ? shortTitle(key, TOPIC_CHARS) : key;
+      const label = choice.unit === "article" ? labelsOfArticles().get(a.id)! : choice.unit === "topic" ? shortTitle(key, TOPIC_CHARS) : key;
       g = { key, label, articles: [] };
       byKey.set(key, g);
     }
@@ -66,7 +69,9 @@ export function groupArticles(articles: GroupSource[], choice: UnitChoice, style
   if (choice.unit === "date") groups.sort((x, y) => (x.key === NO_DATE ? 1 : y.key === NO_DATE ? -1 : x.key.localeCompare(y.key)));
   else if (choice.unit !== "article") groups.sort((x, y) => y.articles.length - x.articles.length || x.label.localeCompare(y.label));
   uniqueLabels(groups);
-  return { ...choice, groups, groupOf, articleLabel, groupLabel: new Map(groups.map((g) => [g.key, g.label])) };
+  const grouping = { ...choice, groups, groupOf, groupLabel: new Map(groups.map((g) => [g.key, g.label])) } as Grouping;
+  Object.defineProperty(grouping, "articleLabel", { get: labelsOfArticles, enumerable: true });
+  return grouping;
 }
 
 /**
