@@ -88,6 +88,20 @@ describe("ingest into a store (src/store/ingest.ts)", function () {
     assert.equal(await count(store, `SELECT count(*) AS n FROM texts WHERE article = '${record.ID}' AND meta LIKE '%0001-11-30%'`), 1);
   });
 
+  it("runs from the user's own folder: the worker threads find tsx wherever the command is started", async () => {
+    // code evaluated in a worker resolves modules from the current folder: a user's data folder has no tsx
+    const home = tempDir("newscompare-home-");
+    writeCollection(home, 120, "mine.jsonl");
+    const bin = path.resolve(__dirname, "../../bin/newscompare.js");
+    const child = spawn(process.execPath, [bin, "ingest", "mine.jsonl", "--store", "coll", "--workers", "2"], { cwd: home, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /ingest: 120 articles stored in /);
+    assert.equal(await count(path.join(home, "coll"), "SELECT count(*) AS n FROM articles"), 120);
+  });
+
   it("a warning repeated on every record: the first five, then one line counting the rest; every record stored", async () => {
     const file = path.join(tempDir("newscompare-in-"), "slashed.jsonl");
     const records = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `d${i}`, outlet: "Daily Example", date: `9/${i + 13}/17`, title: `Story ${i}`, text: `Paragraph ${i} of a story about the bridge vote.` }));
