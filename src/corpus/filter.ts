@@ -51,5 +51,5 @@ export function filterNote(filter: ArticleFilter, kept: number, of: number): str
     filter.outlets?.length ? `outlet ${filter.outlets.join(" or ")}` : null,
     filter.from || filter.to ? `published ${filter.from ? `from ${filter.from}` : ""}${filter.from && filter.to ? " " : ""}${filter.to ? `to ${filter.to}` : ""}` : null,
   ].filter(Boolean).join(", ");
-  return `${kept} of ${of} articles kept (${asked})`;
+  return `${kept.toLocaleString("en-US")} of ${of.toLocaleString("en-US")} articles kept (${asked})`;
 }
