@@ -16,15 +16,22 @@ export interface Duck {
 /** DuckDB's memory limit unless asked otherwise: past it, joins and aggregates spill to disk (the collection's queries stay within it). */
 export const DEFAULT_MEMORY_LIMIT = "2GB";
 
-/** DuckDB's spill folder of a process is this followed by its pid, in the system's temporary folder. */
-export const SPILL_PREFIX = "newscompare-duckdb-";
+/**
+ * DuckDB's spill folder of a process is this, the machine's name and the pid, in the system's
+ * temporary folder (the name: a container sharing /tmp has pids of its own).
+ */
+export const SPILL_PREFIX = `newscompare-duckdb-${os.hostname().replace(/[^\w.-]/g, "_")}-`;
+
+/** A spill folder untouched this long, of a process that is gone, is removed. */
+const STALE_SPILL_MS = 10 * 60 * 1000;
 
 /**
- * Remove the spill folders of processes that are gone: DuckDB deletes its own when the store is
- * closed, but a query killed half-way (Ctrl-C, an out-of-memory kill) leaves gigabytes behind. A
- * folder whose process still runs, or might (a pid this user may not signal), is left alone.
+ * Remove the spill folders of this machine's processes that are gone: DuckDB deletes its own when the
+ * store is closed, but a query killed half-way (Ctrl-C, an out-of-memory kill) leaves gigabytes
+ * behind. A folder whose process still runs, or might (a pid this user may not signal), or that was
+ * written in the last ten minutes, is left alone; one this user may not remove is skipped.
  */
-export function sweepStaleSpills(dir = os.tmpdir()): string[] {
+export function sweepStaleSpills(dir = os.tmpdir(), minAgeMs = STALE_SPILL_MS): string[] {
   const removed: string[] = [];
   let names: string[];
   try {
@@ -36,8 +43,14 @@ export function sweepStaleSpills(dir = os.tmpdir()): string[] {
     if (!name.startsWith(SPILL_PREFIX)) continue;
     const pid = Number(name.slice(SPILL_PREFIX.length));
     if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || processRuns(pid)) continue;
-    fs.rmSync(path.join(dir, name), { recursive: true, force: true });
-    removed.push(name);
+    const folder = path.join(dir, name);
+    try {
+      if (Date.now() - fs.statSync(folder).mtimeMs < minAgeMs) continue;
+      fs.rmSync(folder, { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // another user's, or gone meanwhile: not this command's business
+    }
   }
   return removed;
 }

@@ -15,11 +15,14 @@ export interface WarningDigest {
   finish(): void;
 }
 
-/** "field 'date': ambiguous numeric date '…' (…)": the line number and the values out, the field's name kept. */
+/**
+ * "field 'date': ambiguous numeric date '…' (…)": where the record is (a JSONL line, a CSV row, a JSON
+ * array's record) and its values (quoted, or numbers) out, the field's name kept.
+ */
 export function warningKind(message: string): string {
-  const rest = message.replace(/^line \d+: /, "");
+  const rest = message.replace(/^(?:line|row|record) \d+: /, "");
   const field = /^field '[^']*': /.exec(rest)?.[0] ?? "";
-  return field + rest.slice(field.length).replace(/'[^']*'/g, "'…'");
+  return field + rest.slice(field.length).replace(/'[^']*'/g, "'…'").replace(/\b\d[\d.,/-]*(?::\d+)*/g, "…");
 }
 
 export function warningDigest(print: (line: string) => void, shown = SHOWN_PER_KIND): WarningDigest {
