@@ -25,12 +25,22 @@ export function storeHelp(note = ""): string {
                        collection says it needs it`;
 }
 
+/** The least `--memory-limit` accepted: below it DuckDB cannot even open a store's views. */
+const LEAST_MEMORY_MB = 64;
+
 /** `--memory-limit` as DuckDB reads it ("8GB", "512MB"), or undefined for the default (a bad size is a usage error). */
 export function memoryLimitOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const m = /^\s*(\d+(?:\.\d+)?)\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$/i.exec(value);
-  if (!m || Number(m[1]) <= 0) throw new UsageError(`--memory-limit wants a size such as 4GB or 512MB, got '${value}'`);
+  const unit = m ? m[2].toUpperCase().replace("I", "") : "";
+  const mb = m ? Number(m[1]) * ({ KB: 1 / 1024, MB: 1, GB: 1024, TB: 1024 * 1024 } as Record<string, number>)[unit] : 0;
+  if (!m || !(mb >= LEAST_MEMORY_MB)) throw new UsageError(`--memory-limit wants a size of at least ${LEAST_MEMORY_MB}MB, such as 4GB or 512MB, got '${value}'`);
   return `${m[1]}${m[2]}`;
+}
+
+/** `--memory-limit` on a command reading files: it is DuckDB's, so only for --store. */
+export function refuseMemoryLimitWithoutStore(values: { store?: string; "memory-limit"?: string }): void {
+  if (values.store === undefined && values["memory-limit"] !== undefined) throw new UsageError("--memory-limit is for --store DIR (DuckDB's memory); files are analysed in memory");
 }
 
 /** Options that say how to read files: meaningless for a store, whose files were read at ingest. */

@@ -39,6 +39,13 @@ export interface KeynessOptions {
   groups?: ReadonlySet<string>;
 }
 
+/**
+ * Scores equal to this many decimals rank as ties (then by count, then by term). A mathematical tie
+ * can differ in its last bit between two math libraries (4·ln 9 and 8·ln 3 do between V8 and the C
+ * library DuckDB uses), and the store's SQL (src/store/sql/keyness.sql) must rank as this code does.
+ */
+export const SCORE_RANK_DIGITS = 9;
+
 export interface DistinctiveRow {
   article: string;
   term: string;
@@ -140,7 +147,8 @@ function pushTop(
   direction: "over" | "under",
 ): void {
   const sign = direction === "over" ? 1 : -1;
-  list.sort((a, b) => sign * (b.score - a.score) || b.count - a.count || compareKeys(table.terms[a.id].key, table.terms[b.id].key));
+  const rank = (x: number) => round(x, SCORE_RANK_DIGITS);
+  list.sort((a, b) => sign * (rank(b.score) - rank(a.score)) || b.count - a.count || compareKeys(table.terms[a.id].key, table.terms[b.id].key));
   const nr = table.words - n;
   for (const sc of list.slice(0, top)) {
     const t = table.terms[sc.id];

@@ -14,7 +14,7 @@ import type { UnitGroup } from "../grouping/groups";
 import type { Store } from "./open";
 import { selectTerms } from "./query";
 import type { StoreSelection, StoredArticle } from "./selection";
-import { forEachRow, sqlString } from "./duck";
+import { sqlString } from "./duck";
 import { sqlFile } from "./sql";
 
 /** The count table of the selection's unit of comparison (its grouping's groups, in its order). */
@@ -63,7 +63,7 @@ async function readTable(store: Store, sel: StoreSelection, unitGroups: UnitGrou
   }
   const ids: number[][] = groups.map(() => []);
   const counts: number[][] = groups.map(() => []);
-  await forEachRow(store.connection, `SELECT g.idx, t.id, c.count FROM unit_terms c JOIN unit_index g ON g.unit = c.unit
+  await store.forEachRow(`SELECT g.idx, t.id, c.count FROM unit_terms c JOIN unit_index g ON g.unit = c.unit
     JOIN term_ids t ON t.term = c.term ORDER BY g.idx, t.id`, ([g, t, c]) => {
     ids[Number(g)].push(Number(t));
     counts[Number(g)].push(Number(c));

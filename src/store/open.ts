@@ -6,7 +6,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { toDataFrame, type DataFrame } from "../tables/dataframe";
 import type { Row as TableRow } from "../tables/rows";
-import { closeDuck, DEFAULT_MEMORY_LIMIT, openDuck, rowsOf, sqlString, type Duck } from "./duck";
+import { closeDuck, DEFAULT_MEMORY_LIMIT, forEachRow, openDuck, rowsOf, sqlString, type Duck } from "./duck";
 import { batchFile, derivedFile, readState, StoreError, type StoreState } from "./layout";
 import { ARTICLE_TABLES, DERIVED, DERIVED_TABLES, TABLES, type Column } from "./schema";
 
@@ -20,6 +20,8 @@ export interface Store {
   query(sql: string): Promise<DataFrame>;
   /** run a statement for its effect */
   run(sql: string): Promise<void>;
+  /** each row of a query as an array of plain values, a chunk at a time (duck.ts forEachRow) */
+  forEachRow(sql: string, visit: (row: unknown[]) => void): Promise<void>;
   close(): void;
 }
 
@@ -43,7 +45,7 @@ function storeOf(dir: string, state: StoreState, duck: Duck, memoryLimit: string
       return await work();
     } catch (err) {
       if (/^Out of Memory Error/i.test((err as Error)?.message ?? "")) {
-        throw new StoreError(dir, `this query needs more memory than DuckDB may use (--memory-limit ${memoryLimit}): narrow it with --outlet, --from or --to, or raise --memory-limit`);
+        throw new StoreError(dir, `this query needs more memory than DuckDB may use (--memory-limit ${memoryLimit}): raise --memory-limit, or select fewer articles (--outlet, --from, --to)`);
       }
       throw err;
     }
@@ -61,6 +63,7 @@ function storeOf(dir: string, state: StoreState, duck: Duck, memoryLimit: string
     run: (sql) => explained(async () => {
       await duck.connection.run(sql);
     }),
+    forEachRow: (sql, visit) => explained(() => forEachRow(duck.connection, sql, visit)),
     close: () => closeDuck(duck),
   };
 }

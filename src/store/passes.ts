@@ -24,6 +24,8 @@ export interface PassOptions extends OverlapPassOptions {
   sink?: ProgressSink;
   /** skip the overlap pass (alignment is the costly one) */
   overlap?: boolean;
+  /** how much memory DuckDB may use (openStore's memoryLimit) */
+  memoryLimit?: string;
 }
 
 /** Above this many distinct speaker names, only the most quoted are merged: mergeNames compares names pairwise (5,000 names took a minute here); the rest keep their own spelling. */
@@ -32,7 +34,7 @@ export const MAX_MERGED_SPEAKERS = 5_000;
 export const MAX_EVENT_MENTIONS = 300_000;
 
 export async function runPasses(dir: string, options: PassOptions = {}): Promise<void> {
-  const store = await openStore(dir);
+  const store = await openStore(dir, { memoryLimit: options.memoryLimit });
   let state = store.state;
   const garbage: string[] = [];
   const apply = (r: { state: StoreState; old: string | null }) => {

@@ -3,6 +3,7 @@
  * one, from the SQL in sql/*.sql. Every function takes the unit and filters of `UnitQuery`.
  */
 import type { Store } from "./open";
+import { SCORE_RANK_DIGITS } from "../frequency/keyness";
 import { sqlString } from "./duck";
 import { keepAs, sqlFile, unitParams, type UnitQuery } from "./sql";
 
@@ -80,7 +81,7 @@ export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = 
   const top = await store.rows(sqlFile("top-terms", { top: o.top ?? 20 }));
   const keyness = { min_count: o.minCount ?? 3, prior: o.priorScale ?? 1 };
   await keepAs((sql) => store.run(sql), "keyness_cells", sqlFile("keyness-cells", keyness));
-  const scored = await store.rows(sqlFile("keyness", { ...keyness, top: o.topDistinctive ?? 10 }));
+  const scored = await store.rows(sqlFile("keyness", { top: o.topDistinctive ?? 10, score_digits: SCORE_RANK_DIGITS }));
   // written forms of the terms shown only: those of the whole vocabulary are a collection-sized aggregate
   const shown = [...new Set([...top, ...scored].map((r) => String(r.term)))];
   const forms = await formsOf(store, shown, formsSql);

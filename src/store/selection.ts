@@ -12,7 +12,6 @@ import type { LabelStyle } from "../grouping/labels";
 import { chooseUnit, type Unit, type UnitChoice } from "../grouping/unit";
 import type { Store } from "./open";
 import { selectArticles } from "./query";
-import { forEachRow } from "./duck";
 import type { UnitQuery } from "./sql";
 
 /**
@@ -72,7 +71,7 @@ export async function selectStore(store: Store, options: SelectOptions = {}): Pr
   await selectArticles(store, { ...query, by: options.by ?? "outlet" });
   const articles: StoredArticle[] = [];
   // a collection's million rows read a chunk at a time, each kept only as its article
-  await forEachRow(store.connection, `SELECT a.id, a.file, a.title, u.outlet, a.published, a.published_estimated, a.topic, a.words, a.sentences,
+  await store.forEachRow(`SELECT a.id, a.file, a.title, u.outlet, a.published, a.published_estimated, a.topic, a.words, a.sentences,
     a.removed_chars, a.characters, a.seq FROM unit_articles u JOIN articles a ON a.id = u.article ORDER BY a.seq`, (r) => {
     const [id, file, title, outlet, published, estimated, topic, words, sentences, removed, characters, seq] = r;
     const a: StoredArticle = {

@@ -11,7 +11,6 @@ import { independentSources } from "../overlap/clusters";
 import type { TimelineResult } from "../timeline/analyse";
 import { groupEvents } from "../timeline/events";
 import type { TimelineEvent } from "../timeline/types";
-import { forEachRow } from "./duck";
 import type { Store } from "./open";
 import { MAX_EVENT_MENTIONS, toMention } from "./passes";
 
@@ -98,7 +97,7 @@ export async function storeEventTimeline(
 /** event → each (article, outlet) reporting it, for the events in kept_events (an article of no known outlet is its own outlet). */
 async function eventMembers(store: Store): Promise<Map<string, Array<{ article: string; outlet: string }>>> {
   const out = new Map<string, Array<{ article: string; outlet: string }>>();
-  await forEachRow(store.connection, `SELECT DISTINCT e.event, e.article, u.outlet FROM events e JOIN kept_events k ON k.event = e.event
+  await store.forEachRow(`SELECT DISTINCT e.event, e.article, u.outlet FROM events e JOIN kept_events k ON k.event = e.event
     JOIN unit_articles u ON u.article = e.article`, ([event, article, outlet]) => {
     const list = out.get(String(event)) ?? [];
     if (list.length === 0) out.set(String(event), list);

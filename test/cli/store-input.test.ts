@@ -17,6 +17,8 @@ import { filterArticles } from "../../src/corpus/filter";
 import { analyseOverlapArticles } from "../../src/overlap/index";
 import { ingest } from "../../src/store/ingest";
 import { runCli } from "../support/cli";
+import { memoryLimitOption } from "../../src/cli/store-input";
+import { openStore } from "../../src/store/open";
 import { SHARED_CORPORA, storyWithCopies, tempDir } from "../store/support";
 
 const CORPORA: Array<[string, () => string]> = [
@@ -128,8 +130,12 @@ describe("--store: what it refuses", function () {
       [["frequencies", "--store", store, "--ngram", "2"], /--ngram: a store counts single words/],
       [["timeline", "--store", store, "--by", "week"], /--by wants article, outlet, date, topic/],
       [["overlap", "--store", store, "--from", "2025-13-01"], /--from wants a date as YYYY-MM-DD/],
-      [["frequencies", "--store", store, "--memory-limit", "lots"], /--memory-limit wants a size such as 4GB or 512MB, got 'lots'/],
-      [["report", "--store", store, "--memory-limit", "0GB"], /--memory-limit wants a size/],
+      [["frequencies", "--store", store, "--memory-limit", "lots"], /--memory-limit wants a size of at least 64MB, such as 4GB or 512MB, got 'lots'/],
+      [["report", "--store", store, "--memory-limit", "0GB"], /--memory-limit wants a size of at least 64MB/],
+      [["quotes", "--store", store, "--memory-limit", "1KB"], /--memory-limit wants a size of at least 64MB/],
+      [["frequencies", "data/trump-putin-call", "--memory-limit", "4GB"], /--memory-limit is for --store DIR/],
+      [["ingest", "data/trump-putin-call", "--store", path.join(tempDir(), "s"), "--memory-limit", "2 apples"], /--memory-limit wants a size/],
+      [["store", "finish", "--store", store, "--memory-limit", "lots"], /--memory-limit wants a size/],
     ] as Array<[string[], RegExp]>) {
       const r = await runCli(...argv);
       assert.equal(r.code, 2, argv.join(" "));
@@ -146,7 +152,13 @@ describe("--store: what it refuses", function () {
     assert.match(none.stderr, new RegExp(`^0 of 5 articles kept \\(outlet Nobody Weekly\\)\\n${store.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: no article matches --outlet/--from/--to\\n$`));
   });
 
-  it("--memory-limit is DuckDB's: a size it reads runs the command as without it", async () => {
+  it("--memory-limit is DuckDB's: the store is opened with it, and a size it reads runs the command as without it", async () => {
+    const opened = await openStore(store, { memoryLimit: memoryLimitOption("512MB") });
+    try {
+      assert.deepEqual(await opened.rows("SELECT current_setting('memory_limit') AS m"), [{ m: "488.2 MiB" }]);
+    } finally {
+      opened.close();
+    }
     const plain = await runCli("frequencies", "--store", store, "--json");
     const limited = await runCli("frequencies", "--store", store, "--json", "--memory-limit", "512MB");
     assert.equal(limited.code, 0, limited.stderr);

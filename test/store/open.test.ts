@@ -59,7 +59,7 @@ describe("openStore and the collection queries (src/store/open.ts, query.ts)", f
       // three million groups cannot be held in 8 MB, spilled or not
       await assert.rejects(store.rows("SELECT count(*) AS n FROM (SELECT i % 3000000 AS k, count(*) AS c FROM range(6000000) t(i) GROUP BY k ORDER BY k) g"), (err: Error) => {
         assert.equal(err.name, "StoreError");
-        assert.equal(err.message, `${dir}: this query needs more memory than DuckDB may use (--memory-limit 8MB): narrow it with --outlet, --from or --to, or raise --memory-limit`);
+        assert.equal(err.message, `${dir}: this query needs more memory than DuckDB may use (--memory-limit 8MB): raise --memory-limit, or select fewer articles (--outlet, --from, --to)`);
         assert.doesNotMatch(err.message, /\n/);
         return true;
       });

@@ -13,7 +13,7 @@ import { SQL_DIR, sqlFile, unitKeyParams, unitParams } from "../../src/store/sql
 /** Functions of both DuckDB and Spark SQL with the same arguments and meaning. */
 const SHARED_FUNCTIONS = new Set([
   "count", "sum", "min", "max", "avg", "coalesce", "substr", "concat", "lower", "upper", "length",
-  "ln", "sqrt", "log2", "ceil", "floor", "abs", "least", "greatest", "row_number", "rank", "cast",
+  "ln", "sqrt", "log2", "ceil", "floor", "abs", "least", "greatest", "row_number", "rank", "round", "cast",
 ]);
 
 /** SQL words that take parentheses without being functions. */
@@ -84,7 +84,7 @@ describe("collection SQL stays in the DuckDB ∩ Spark SQL subset (src/store/sql
       "term-forms-by-outlet": { key: "term", shown: "shown_terms" },
       "top-terms": { top: 20 },
       "keyness-cells": { min_count: 3, prior: 1 },
-      keyness: { top: 10 },
+      keyness: { top: 10, score_digits: 9 },
       "outlet-terms": unitKeyParams(),
       "overlap-candidates": { family: "words", max_df: 200, min_shingles: 1, min_hits: 2, min_share: 0.2 },
     };

@@ -5,7 +5,7 @@ import { toDocuments } from "../../text/document";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 import { groupingFor, groupingOption, loadInput } from "../input";
-import { checkStoreArgs, openStoreInput, storeHelp, storeOption } from "../store-input";
+import { checkStoreArgs, openStoreInput, refuseMemoryLimitWithoutStore, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare frequencies [PATH...] [--json] [--top N] [--ngram N] [--by UNIT] [--label STYLE]
                              [--method logodds|g2|tfidf|all] [--min-count N] [--stems] [--no-phrases]
@@ -69,6 +69,7 @@ export const frequenciesCommand: Command = {
       throw new UsageError(`--method wants ${KEYNESS_METHODS.join(", ")} or all, got '${method}'`);
     }
     groupingOption(values); // a bad --by or --label is a usage error before any loading
+    refuseMemoryLimitWithoutStore(values);
     if (values.store !== undefined) {
       checkStoreArgs(values, positionals);
       if (ngram > 1 || values["keep-stopwords"]) throw new UsageError(`--${ngram > 1 ? "ngram" : "keep-stopwords"}: a store counts single words without stopwords (read files for more)`);

@@ -4,6 +4,8 @@ import { ingest } from "../../store/ingest";
 import { corpusOptions, parseCommandArgs, UsageError } from "../args";
 import type { Command } from "../io";
 import { loadOptions } from "../input";
+import { DEFAULT_MEMORY_LIMIT } from "../../store/duck";
+import { memoryLimitOption } from "../store-input";
 
 const USAGE = `usage: newscompare ingest PATH... --store DIR [--workers N] [--replace] [input options]
 
@@ -21,6 +23,9 @@ outlet spellings, speakers' names merged, events grouped, overlap candidate pair
   --batch N        articles per batch file (default 1000)
   --replace        re-ingest stored articles whose text or metadata changed
   --no-passes      leave the corpus passes for later (newscompare store finish --store DIR)
+  --memory-limit SIZE
+                   how much memory DuckDB may use in the corpus passes before it spills to disk
+                   (default ${DEFAULT_MEMORY_LIMIT})
 
 Input: PATH... are folders or files, as for every command; --field, --date-order, --published,
 --keep-boilerplate apply (--skip-bad is implied: nothing stops at a bad record).`;
@@ -32,6 +37,7 @@ const options = {
   batch: { type: "string" },
   replace: { type: "boolean" },
   "no-passes": { type: "boolean" },
+  "memory-limit": { type: "string" },
 } as const;
 
 export const ingestCommand: Command = {
@@ -54,6 +60,7 @@ export const ingestCommand: Command = {
         batchSize: count(values.batch, "--batch", 1),
         replace: Boolean(values.replace),
         passes: !values["no-passes"],
+        passOptions: { memoryLimit: memoryLimitOption(values["memory-limit"]) },
         sink: io,
       });
       const parts = [`${s.stored.toLocaleString("en-US")} articles stored`];

@@ -4,7 +4,7 @@ import { summary } from "../../overlap/summary";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { defaultCorpus, groupingFor, groupingOption, loadInput } from "../input";
-import { checkStoreArgs, openStoreInput, storeHelp, storeOption } from "../store-input";
+import { checkStoreArgs, openStoreInput, refuseMemoryLimitWithoutStore, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare overlap [PATH...] [--json] [input options]
        newscompare overlap --store DIR [--json] [--by UNIT] [--label STYLE] [--outlet NAME] [--from DAY] [--to DAY]
@@ -46,6 +46,7 @@ export const overlapCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...corpusOptions, ...groupingOptions, ...storeOption });
     groupingOption(values); // a bad --by or --label is a usage error before any work
+    refuseMemoryLimitWithoutStore(values);
     if (values.store !== undefined) {
       checkStoreArgs(values, positionals);
       const { store, selection } = await openStoreInput(values.store, values, io);

@@ -7,7 +7,7 @@ import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { groupingFor, loadInput } from "../input";
-import { checkStoreArgs, openStoreInput, storeHelp, storeOption } from "../store-input";
+import { checkStoreArgs, openStoreInput, refuseMemoryLimitWithoutStore, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare quotes [PATH...] [--json] [--by UNIT] [--label STYLE] [input options]
        newscompare quotes --store DIR [--json] [--by UNIT] [--label STYLE] [--outlet NAME] [--from DAY] [--to DAY]
@@ -35,6 +35,7 @@ export const quotesCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, options);
+    refuseMemoryLimitWithoutStore(values);
     if (values.store !== undefined) {
       checkStoreArgs(values, positionals);
       const { store, selection } = await openStoreInput(values.store, values, io);

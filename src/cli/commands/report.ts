@@ -3,7 +3,7 @@ import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommand
 import type { Command } from "../io";
 import { CHART_FORMATS, type ChartFormat } from "../../report/page";
 import { defaultCorpus, filterOption, groupingOption, loadOptions } from "../input";
-import { checkStoreArgs, memoryLimitOption, storeHelp, storeOption } from "../store-input";
+import { checkStoreArgs, memoryLimitOption, refuseMemoryLimitWithoutStore, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare report [PATH...] [--out DIR] [--formats html,png,svg] [input options]
        newscompare report --store DIR [--out DIR] [--formats LIST] [--by UNIT] [--label STYLE]
@@ -57,6 +57,7 @@ export const reportCommand: Command = {
     if (values.out !== undefined && fs.existsSync(values.out) && !fs.statSync(values.out).isDirectory()) {
       throw new UsageError(`--out ${values.out}: is a file, not a folder`);
     }
+    refuseMemoryLimitWithoutStore(values);
     if (values.store !== undefined) return reportStore(values.store, values, positionals, formats, argv, io);
     const load = loadOptions(values); // validates --published and --field before any work
     const filter = filterOption(values);

@@ -3,6 +3,8 @@ import { openForWrite, readState, StoreError } from "../../store/layout";
 import { runPasses } from "../../store/passes";
 import { removeArticles } from "../../store/remove";
 import { parseCommandArgs, UsageError } from "../args";
+import { memoryLimitOption } from "../store-input";
+import { DEFAULT_MEMORY_LIMIT } from "../../store/duck";
 import type { Command } from "../io";
 
 const USAGE = `usage: newscompare store <action> [ID...] --store DIR
@@ -12,13 +14,16 @@ const USAGE = `usage: newscompare store <action> [ID...] --store DIR
   store remove ID... --store DIR   delete articles by id (their batches are rewritten without them;
                                    the corpus passes then run again)
   store finish --store DIR         run the corpus passes (outlet spellings, speakers, events, outlet
-                                   term counts, overlap pairs), e.g. after 'ingest --no-passes'`;
+                                   term counts, overlap pairs), e.g. after 'ingest --no-passes'
+  --memory-limit SIZE              how much memory DuckDB may use in the corpus passes (remove,
+                                   finish) before it spills to disk (default ${DEFAULT_MEMORY_LIMIT})`;
 
 export const storeCommand: Command = {
   summary: "look after a Parquet store: info, remove articles, run the corpus passes",
   usage: USAGE,
   async run(argv, io) {
-    const { positionals, values } = parseCommandArgs(argv, { store: { type: "string" }, help: { type: "boolean", short: "h" } });
+    const { positionals, values } = parseCommandArgs(argv, { store: { type: "string" }, "memory-limit": { type: "string" }, help: { type: "boolean", short: "h" } });
+    const memoryLimit = memoryLimitOption(values["memory-limit"]);
     const [action, ...ids] = positionals;
     const dir = values.store;
     if (!action) throw new UsageError("give an action: info, remove or finish");
@@ -43,12 +48,12 @@ export const storeCommand: Command = {
           closeDuck(duck);
         }
         io.stderr(`store: removed ${removed} of ${ids.length} ${ids.length === 1 ? "id" : "ids"}${removed < ids.length ? ` (${ids.length - removed} not in the store)` : ""}\n`);
-        if (removed > 0) await runPasses(dir, { sink: io });
+        if (removed > 0) await runPasses(dir, { sink: io, memoryLimit });
         return removed > 0 ? 0 : 1;
       }
       if (action === "finish") {
         openForWrite(dir);
-        await runPasses(dir, { sink: io });
+        await runPasses(dir, { sink: io, memoryLimit });
         return 0;
       }
       throw new UsageError(`unknown action '${action}' (known: info, remove, finish)`);

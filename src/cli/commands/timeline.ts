@@ -8,7 +8,7 @@ import type { Grouping } from "../../grouping/groups";
 import { corpusOptions, groupingOptions, GROUPING_HELP, INPUT_HELP, parseCommandArgs } from "../args";
 import type { Command } from "../io";
 import { groupingFor, loadInput } from "../input";
-import { checkStoreArgs, openStoreInput, storeHelp, storeOption } from "../store-input";
+import { checkStoreArgs, openStoreInput, refuseMemoryLimitWithoutStore, storeHelp, storeOption } from "../store-input";
 
 const USAGE = `usage: newscompare timeline [PATH...] [--json] [--by UNIT] [--label STYLE] [--no-sources] [input options]
        newscompare timeline --store DIR [--json] [--by UNIT] [--label STYLE] [--no-sources] [--outlet NAME]
@@ -40,6 +40,7 @@ export const timelineCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, options);
+    refuseMemoryLimitWithoutStore(values);
     if (values.store !== undefined) {
       checkStoreArgs(values, positionals);
       const { store, selection } = await openStoreInput(values.store, values, io);

@@ -13,7 +13,6 @@ import { escapeHtml as esc } from "../../render/html";
 import { mergeSentence, quoteCharts } from "../sections/quotes";
 import type { SectionOutput } from "../section";
 import type { StoreReportContext } from "./context";
-import { forEachRow } from "../../store/duck";
 
 /** Most quotations the charts are given (four fields each: about 100 bytes of memory). */
 export const MAX_CHART_QUOTES = 5_000_000;
@@ -58,7 +57,7 @@ export async function storeQuotesOutput(ctx: StoreReportContext): Promise<Sectio
     const names = new Map(speakers.map((x) => [x.name, x.name]));
     const quotes: Quote[] = [];
     // the four fields the charts read; the rest of each quote stays in the store
-    await forEachRow(store.connection, `SELECT q.article, q.kind, coalesce(s.canonical, q.speaker) AS speaker, q.words ${FROM} WHERE ${SPEECH} ORDER BY u.seq, q.ord`, ([a, k, sp, w]) => {
+    await store.forEachRow(`SELECT q.article, q.kind, coalesce(s.canonical, q.speaker) AS speaker, q.words ${FROM} WHERE ${SPEECH} ORDER BY u.seq, q.ord`, ([a, k, sp, w]) => {
       const speaker = sp === null ? null : names.get(String(sp)) ?? String(sp);
       quotes.push({ article: ids.get(String(a)) ?? String(a), kind: String(k), speaker, words: Number(w) } as Quote);
     });

@@ -10,7 +10,6 @@ import { GRAPH_LINKS } from "../../overlap/clusters";
 import { overlapByUnit } from "../../overlap/by-unit";
 import type { OverlapResult } from "../../overlap/index";
 import type { PairScore } from "../../overlap/relation";
-import { forEachRow } from "../../store/duck";
 import { storeCountTable, storePeriodTable } from "../../store/frequency-table";
 import { storeOverlapResult } from "../../store/overlap-result";
 import { storedArticle } from "../../store/overlap-worker";
@@ -47,7 +46,7 @@ const corpusSection: StoreSection = {
     const { selection } = ctx;
     // what cleaning removed, per reason, summed from the stored spans (only the small `removed` column is read)
     const removed = new Map<string, Map<string, number>>();
-    await forEachRow(ctx.store.connection, "SELECT t.article, t.removed FROM texts t JOIN unit_articles u ON u.article = t.article WHERE t.removed <> '[]'", ([article, spans]) => {
+    await ctx.store.forEachRow("SELECT t.article, t.removed FROM texts t JOIN unit_articles u ON u.article = t.article WHERE t.removed <> '[]'", ([article, spans]) => {
       const byReason = new Map<string, number>();
       for (const span of JSON.parse(String(spans)) as Array<{ start: number; end: number; reason: string }>) {
         byReason.set(span.reason, (byReason.get(span.reason) ?? 0) + (span.end - span.start));

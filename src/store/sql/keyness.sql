@@ -4,7 +4,9 @@
 --            ranked by z
 --   g2:      Rayson & Garside's two-corpus log-likelihood, signed, with Hardie's Log Ratio
 --   tfidf:   count x ln(units / units using the term)
--- The ${top} highest positive scores per unit and method, ties broken by count, then term.
+-- The ${top} highest positive scores per unit and method, ties broken by count, then term; scores equal
+-- to ${score_digits} decimals are ties (src/frequency/keyness.ts SCORE_RANK_DIGITS: math libraries differ in
+-- the last bit of a mathematical tie).
 -- Ranking sorts every cell; sorting on the term as well costs most of it, so each cell is first
 -- ranked by score and count alone, in one pass for the three methods (ties share a rank, so no row
 -- of a final top is cut), and only the cells within ${top} for a method are ranked with the term.
@@ -24,9 +26,9 @@ WITH scores AS (
 near_top AS (
   SELECT * FROM (
     SELECT scores.*,
-      rank() OVER (PARTITION BY unit ORDER BY logodds DESC, y DESC) AS logodds_rank,
-      rank() OVER (PARTITION BY unit ORDER BY g2 DESC, y DESC) AS g2_rank,
-      rank() OVER (PARTITION BY unit ORDER BY tfidf DESC, y DESC) AS tfidf_rank
+      rank() OVER (PARTITION BY unit ORDER BY round(logodds, ${score_digits}) DESC, y DESC) AS logodds_rank,
+      rank() OVER (PARTITION BY unit ORDER BY round(g2, ${score_digits}) DESC, y DESC) AS g2_rank,
+      rank() OVER (PARTITION BY unit ORDER BY round(tfidf, ${score_digits}) DESC, y DESC) AS tfidf_rank
     FROM scores
   ) s
   WHERE logodds_rank <= ${top} OR g2_rank <= ${top} OR tfidf_rank <= ${top}
@@ -41,7 +43,7 @@ scored AS (
 ),
 ranked AS (
   SELECT unit, term, method, score, extra, y, yr, n, nr, df,
-    row_number() OVER (PARTITION BY unit, method ORDER BY score DESC, y DESC, term) AS r
+    row_number() OVER (PARTITION BY unit, method ORDER BY round(score, ${score_digits}) DESC, y DESC, term) AS r
   FROM scored
   WHERE coarse <= ${top} AND score > 0
 )
