@@ -62,6 +62,9 @@ export interface FrequencyResult {
   distinctive: DistinctiveRow[];
 }
 
+/** How many most frequent and distinctive terms a result lists per group, and how often a distinctive term must occur in it. */
+export const FREQUENCY_DEFAULTS = { top: 20, topDistinctive: 10, minCount: 3 } as const;
+
 export const DENOMINATOR = "words of the group (article, outlet, day or story) as the corpus command counts them: word and number tokens, stopwords included, punctuation and a split-off \"'s\" not";
 
 /** Options for `countTerms`/`kwic` from user options, finding names in `docs` when asked. */
@@ -95,10 +98,10 @@ export function frequencyTable(docs: Document[], options: FrequencyOptions = {})
 
 /** The JSON result from a count table. */
 export function summarise(table: CountTable, phrases: Phrase[], ngram: number, options: FrequencyOptions = {}): FrequencyResult {
-  const minCount = options.minCount ?? 3;
+  const minCount = options.minCount ?? FREQUENCY_DEFAULTS.minCount;
   const rows: DistinctiveRow[] = [];
   for (const method of options.methods ?? KEYNESS_METHODS) {
-    rows.push(...distinctive(table, { method, minCount, top: options.topDistinctive ?? 10, priorScale: options.priorScale }));
+    rows.push(...distinctive(table, { method, minCount, top: options.topDistinctive ?? FREQUENCY_DEFAULTS.topDistinctive, priorScale: options.priorScale }));
   }
   return {
     by: table.by,
@@ -108,7 +111,7 @@ export function summarise(table: CountTable, phrases: Phrase[], ngram: number, o
     denominator: DENOMINATOR,
     groups: table.groups.map((g) => ({ article: g.key, label: options.labels?.get(g.key) ?? g.key, outlet: g.outlet, articles: g.articles, published: g.published, words: g.words })),
     phrases,
-    terms: termRows(table, options.top ?? 20),
+    terms: termRows(table, options.top ?? FREQUENCY_DEFAULTS.top),
     distinctive: rows,
   };
 }

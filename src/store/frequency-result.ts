@@ -6,7 +6,7 @@
  * reads back only the rows shown. The two give one answer (test/store/frequency-result.test.ts);
  * groups, labels and their order are the selection's, as on the other path.
  */
-import { DENOMINATOR, type FrequencyResult, type GroupRow } from "../frequency/analyse";
+import { DENOMINATOR, FREQUENCY_DEFAULTS, type FrequencyResult, type GroupRow } from "../frequency/analyse";
 import type { TermRow } from "../frequency/counts";
 import { round } from "../frequency/counts";
 import { KEYNESS_METHODS, type DistinctiveRow, type KeynessMethod } from "../frequency/keyness";
@@ -26,10 +26,10 @@ export interface StoreFrequencyResultOptions {
 
 export async function storeFrequencyResult(store: Store, sel: StoreSelection, o: StoreFrequencyResultOptions = {}): Promise<FrequencyResult> {
   const unit = o.unit ?? "word";
-  const minCount = o.minCount ?? 3;
+  const minCount = o.minCount ?? FREQUENCY_DEFAULTS.minCount;
   const methods = o.methods ?? KEYNESS_METHODS;
   const scored = await storeFrequencies(store, {
-    ...sel.query, by: sel.grouping.unit, unit: unit === "stem" ? "stem" : "word", top: o.top ?? 20, topDistinctive: o.topDistinctive ?? 10, minCount,
+    ...sel.query, by: sel.grouping.unit, unit: unit === "stem" ? "stem" : "word", top: o.top ?? FREQUENCY_DEFAULTS.top, topDistinctive: o.topDistinctive ?? FREQUENCY_DEFAULTS.topDistinctive, minCount,
   });
   const byId = new Map<string, StoredArticle>(sel.articles.map((a) => [a.id, a]));
   const groups: GroupRow[] = sel.grouping.groups.map((g) => {

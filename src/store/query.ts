@@ -3,6 +3,8 @@
  * one, from the SQL in sql/*.sql. Every function takes the unit and filters of `UnitQuery`.
  */
 import type { Store } from "./open";
+import { FREQUENCY_DEFAULTS } from "../frequency/analyse";
+import { round } from "../frequency/counts";
 import { SCORE_RANK_DIGITS } from "../frequency/keyness";
 import { sqlString } from "./duck";
 import { keepAs, sqlFile, unitParams, type UnitQuery } from "./sql";
@@ -78,14 +80,13 @@ export async function selectTerms(store: Store, o: StoreFrequencyOptions): Promi
 export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = {}): Promise<{ groups: StoreGroup[]; terms: StoreTermRow[]; distinctive: StoreDistinctiveRow[] }> {
   const groups = await storeGroups(store, o);
   const { formsSql } = await selectTerms(store, o);
-  const top = await store.rows(sqlFile("top-terms", { top: o.top ?? 20 }));
-  const keyness = { min_count: o.minCount ?? 3, prior: o.priorScale ?? 1 };
+  const top = await store.rows(sqlFile("top-terms", { top: o.top ?? FREQUENCY_DEFAULTS.top }));
+  const keyness = { min_count: o.minCount ?? FREQUENCY_DEFAULTS.minCount, prior: o.priorScale ?? 1 };
   await keepAs((sql) => store.run(sql), "keyness_cells", sqlFile("keyness-cells", keyness));
-  const scored = await store.rows(sqlFile("keyness", { top: o.topDistinctive ?? 10, score_digits: SCORE_RANK_DIGITS }));
+  const scored = await store.rows(sqlFile("keyness", { top: o.topDistinctive ?? FREQUENCY_DEFAULTS.topDistinctive, score_digits: SCORE_RANK_DIGITS }));
   // written forms of the terms shown only: those of the whole vocabulary are a collection-sized aggregate
   const shown = [...new Set([...top, ...scored].map((r) => String(r.term)))];
   const forms = await formsOf(store, shown, formsSql);
-  const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
   const terms = top.map((r) => ({
     unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), count: Number(r.count), per10k: round(Number(r.per10k)),
   }));

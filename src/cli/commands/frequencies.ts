@@ -1,4 +1,4 @@
-import { frequencyTable, summarise, type FrequencyResult } from "../../frequency/analyse";
+import { FREQUENCY_DEFAULTS, frequencyTable, summarise, type FrequencyResult } from "../../frequency/analyse";
 import { KEYNESS_METHODS, type KeynessMethod } from "../../frequency/keyness";
 import { tableForGrouping } from "../../frequency/merge";
 import { toDocuments } from "../../text/document";
@@ -80,14 +80,14 @@ export const frequenciesCommand: Command = {
         const methods = method === "all" ? KEYNESS_METHODS : [method as KeynessMethod];
         const { storeFrequencyResult } = require("../../store/frequency-result") as typeof import("../../store/frequency-result");
         const { MAX_DETAIL_ARTICLES } = require("../../store/selection") as typeof import("../../store/selection");
-        const analysis = { top: top ?? 20, topDistinctive: top ?? 10, minCount, methods, by: selection.grouping.unit, labels: selection.grouping.groupLabel };
+        const analysis = { top: top ?? FREQUENCY_DEFAULTS.top, topDistinctive: top ?? FREQUENCY_DEFAULTS.topDistinctive, minCount, methods, by: selection.grouping.unit, labels: selection.grouping.groupLabel };
         // the counts come from the store; a story's are scored by the in-memory code, a collection's in
         // SQL (reading back the rows shown, not the whole count table): both give one answer
         const scored = selection.articles.length > MAX_DETAIL_ARTICLES && selection.grouping.unit !== "article"
           ? await storeFrequencyResult(store, selection, { ...analysis, unit })
           : summarise(await storeCountTable(store, selection, unit), [], 1, analysis);
         const result = { ...scored, reason: selection.grouping.reason };
-        io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : text(result, top ?? 10));
+        io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : text(result, top ?? FREQUENCY_DEFAULTS.topDistinctive));
         return 0;
       } finally {
         store.close();
@@ -97,8 +97,8 @@ export const frequenciesCommand: Command = {
     const grouping = groupingFor(loaded.articles, values);
     const analysis = {
       ngram,
-      top: top ?? 20,
-      topDistinctive: top ?? 10,
+      top: top ?? FREQUENCY_DEFAULTS.top,
+      topDistinctive: top ?? FREQUENCY_DEFAULTS.topDistinctive,
       minCount,
       unit: values.stems ? ("stem" as const) : ("word" as const),
       phrases: !values["no-phrases"],
@@ -109,7 +109,7 @@ export const frequenciesCommand: Command = {
     const counted = frequencyTable(toDocuments(loaded.articles), analysis);
     const table = tableForGrouping(counted.table, grouping);
     const result = { ...summarise(table, counted.phrases, counted.ngram, { ...analysis, by: grouping.unit, labels: grouping.groupLabel }), reason: grouping.reason };
-    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : text(result, top ?? 10));
+    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : text(result, top ?? FREQUENCY_DEFAULTS.topDistinctive));
     return 0;
   },
 };
