@@ -115,3 +115,19 @@ export function closeDuck(d: Duck): void {
 
 /** A string as an SQL literal. */
 export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** Rows per INSERT when a list made in JavaScript becomes a table. */
+const ROWS_PER_INSERT = 1000;
+
+/**
+ * A temporary table `name` (`columns` as in CREATE TABLE) holding these rows, made from values in
+ * JavaScript (strings quoted, numbers as they are) a thousand rows per INSERT: the ids, keys or
+ * terms a query then joins with.
+ */
+export async function tempTableOf(run: (sql: string) => Promise<unknown>, name: string, columns: string, rows: ReadonlyArray<ReadonlyArray<string | number>>): Promise<void> {
+  await run(`CREATE OR REPLACE TEMP TABLE ${name} (${columns})`);
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const values = rows.slice(i, i + ROWS_PER_INSERT).map((r) => `(${r.map((v) => (typeof v === "number" ? String(v) : sqlString(v))).join(", ")})`);
+    await run(`INSERT INTO ${name} VALUES ${values.join(", ")}`);
+  }
+}

@@ -14,7 +14,7 @@ import type { UnitGroup } from "../grouping/groups";
 import type { Store } from "./open";
 import { selectTerms } from "./query";
 import type { StoreSelection, StoredArticle } from "./selection";
-import { sqlString } from "./duck";
+import { tempTableOf } from "./duck";
 import { sqlFile } from "./sql";
 
 /** The count table of the selection's unit of comparison (its grouping's groups, in its order). */
@@ -35,11 +35,7 @@ export async function storePeriodTable(store: Store, sel: StoreSelection, keyOf:
     if (!days.has(day)) days.set(day, keyOf(day || null));
     byKey.get(days.get(day)!)?.push(a.id);
   }
-  await store.run("CREATE OR REPLACE TEMP TABLE day_keys (day VARCHAR, key VARCHAR)");
-  const pairs = [...days];
-  for (let i = 0; i < pairs.length; i += 1000) {
-    await store.run(`INSERT INTO day_keys VALUES ${pairs.slice(i, i + 1000).map(([d, k]) => `(${sqlString(d)}, ${sqlString(k)})`).join(", ")}`);
-  }
+  await tempTableOf((sql) => store.run(sql), "day_keys", "day VARCHAR, key VARCHAR", [...days]);
   const key = unit === "stem" ? "stem" : "term";
   await store.run(`CREATE OR REPLACE TEMP TABLE unit_terms AS SELECT k.key AS unit, t.${key} AS term, sum(t.count) AS count
     FROM terms t JOIN unit_articles u ON u.article = t.article JOIN day_keys k ON k.day = coalesce(substr(u.published, 1, 10), '')
@@ -57,10 +53,7 @@ async function readTable(store: Store, sel: StoreSelection, unitGroups: UnitGrou
   const dict = await store.rows("SELECT term, total, df FROM term_ids ORDER BY id");
   const forms = new Map((await store.rows(formsSql("term_ids"))).map((r) => [String(r.term), String(r.form)]));
   const terms: TermInfo[] = dict.map((r) => ({ key: String(r.term), display: forms.get(String(r.term)) ?? String(r.term), kind: unit, n: 1 }));
-  await store.run("CREATE OR REPLACE TEMP TABLE unit_index (unit VARCHAR, idx INTEGER)");
-  for (let i = 0; i < groups.length; i += 1000) {
-    await store.run(`INSERT INTO unit_index VALUES ${groups.slice(i, i + 1000).map((g, k) => `(${sqlString(g.key)}, ${i + k})`).join(", ")}`);
-  }
+  await tempTableOf((sql) => store.run(sql), "unit_index", "unit VARCHAR, idx INTEGER", groups.map((g, i) => [g.key, i]));
   const ids: number[][] = groups.map(() => []);
   const counts: number[][] = groups.map(() => []);
   await store.forEachRow(`SELECT g.idx, t.id, c.count FROM unit_terms c JOIN unit_index g ON g.unit = c.unit

@@ -7,6 +7,7 @@
 import type { Row } from "./article-rows";
 import { DEFAULT_FINGERPRINT } from "../overlap/fingerprint";
 import { SHINGLE_FAMILIES } from "../overlap/shingles";
+import { tempTableOf } from "./duck";
 import type { Store } from "./open";
 import { sqlFile } from "./sql";
 import { startWorker } from "./worker-thread";
@@ -56,10 +57,7 @@ export async function* overlapPass(store: Store, options: OverlapPassOptions = {
     for (let c = 0; c < pairs.length; c += chunkSize) {
       const chunk = pairs.slice(c, c + chunkSize);
       const ids = [...new Set(chunk.flatMap((p) => [p.a, p.b]))];
-      await store.run("CREATE OR REPLACE TEMP TABLE wanted (id VARCHAR)");
-      for (let i = 0; i < ids.length; i += 1000) {
-        await store.run(`INSERT INTO wanted VALUES ${ids.slice(i, i + 1000).map((id) => `('${id.replace(/'/g, "''")}')`).join(", ")}`);
-      }
+      await tempTableOf((sql) => store.run(sql), "wanted", "id VARCHAR", ids.map((id) => [id]));
       const articles = await store.rows(`${ARTICLE_SQL} WHERE a.id IN (SELECT id FROM wanted)`);
       const byId = new Map(articles.map((a) => [String(a.id), a]));
       if (nWorkers === 0) {

@@ -6,7 +6,7 @@ import type { Store } from "./open";
 import { FREQUENCY_DEFAULTS } from "../frequency/analyse";
 import { round } from "../frequency/counts";
 import { SCORE_RANK_DIGITS } from "../frequency/keyness";
-import { sqlString } from "./duck";
+import { tempTableOf } from "./duck";
 import { keepAs, sqlFile, unitParams, type UnitQuery } from "./sql";
 
 export interface StoreFrequencyOptions extends UnitQuery {
@@ -100,10 +100,7 @@ export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = 
 
 /** term → written form for these terms (formsSql: selectTerms's, over a table of the terms). */
 async function formsOf(store: Store, terms: string[], formsSql: (shown: string) => string): Promise<Map<string, string>> {
-  await store.run("CREATE OR REPLACE TEMP TABLE shown_terms (term VARCHAR)");
-  for (let i = 0; i < terms.length; i += 1000) {
-    await store.run(`INSERT INTO shown_terms VALUES ${terms.slice(i, i + 1000).map((t) => `(${sqlString(t)})`).join(", ")}`);
-  }
+  await tempTableOf((sql) => store.run(sql), "shown_terms", "term VARCHAR", terms.map((t) => [t]));
   return new Map((await store.rows(formsSql("shown_terms"))).map((r) => [String(r.term), String(r.form)]));
 }
 

@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { rowsOf, sqlString } from "./duck";
+import { rowsOf, sqlString, tempTableOf } from "./duck";
 import { batchFile, newBatchId, tempFile, writeState, type StoreState } from "./layout";
 import { ARTICLE_TABLES, type TableName } from "./schema";
 
@@ -23,10 +23,7 @@ let rewriteCount = 0;
 export async function withoutIds(connection: DuckDBConnection, dir: string, state: StoreState, ids: Iterable<string>, keep: Set<string> = new Set()): Promise<{ state: StoreState; removed: number; garbage: string[] }> {
   const list = [...new Set(ids)];
   if (list.length === 0 || state.batches.length === 0) return { state, removed: 0, garbage: [] };
-  await connection.run("CREATE OR REPLACE TEMP TABLE gone (id VARCHAR)");
-  for (let i = 0; i < list.length; i += 1000) {
-    await connection.run(`INSERT INTO gone VALUES ${list.slice(i, i + 1000).map((id) => `(${sqlString(id)})`).join(", ")}`);
-  }
+  await tempTableOf((sql) => connection.run(sql), "gone", "id VARCHAR", list.map((id) => [id]));
   const files = state.batches.filter((b) => !keep.has(b.id)).map((b) => batchFile(dir, "articles", b.id));
   if (files.length === 0) return { state, removed: 0, garbage: [] };
   const hits = await rowsOf(connection, `SELECT batch, count(*) AS n FROM read_parquet([${files.map(sqlString).join(", ")}]) WHERE id IN (SELECT id FROM gone) GROUP BY batch`);

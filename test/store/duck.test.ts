@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { SPILL_PREFIX, sweepStaleSpills } from "../../src/store/duck";
+import { closeDuck, openDuck, rowsOf, SPILL_PREFIX, sweepStaleSpills, tempTableOf } from "../../src/store/duck";
 import { tempDir } from "./support";
 
 describe("DuckDB's spill folders (src/store/duck.ts sweepStaleSpills)", () => {
@@ -29,5 +29,28 @@ describe("DuckDB's spill folders (src/store/duck.ts sweepStaleSpills)", () => {
     // nothing more to do the second time, and a folder that is not there is no error
     assert.deepEqual(sweepStaleSpills(dir, 0), []);
     assert.deepEqual(sweepStaleSpills(path.join(dir, "missing"), 0), []);
+  });
+});
+
+describe("tempTableOf (src/store/duck.ts)", () => {
+  it("holds every row, a thousand per INSERT, strings quoted (an apostrophe kept) and numbers as they are", async () => {
+    const duck = await openDuck({ threads: 1 });
+    try {
+      const statements: string[] = [];
+      const run = (sql: string) => {
+        statements.push(sql);
+        return duck.connection.run(sql);
+      };
+      const rows = Array.from({ length: 2500 }, (_, i) => [i % 7 === 0 ? `O'Brien ${i}` : `id-${i}`, i]);
+      await tempTableOf(run, "kept", "id VARCHAR, n INTEGER", rows);
+      assert.equal(statements.length, 1 + 3);
+      assert.deepEqual(await rowsOf(duck.connection, "SELECT count(*) AS rows, sum(n) AS total FROM kept"), [{ rows: 2500, total: (2499 * 2500) / 2 }]);
+      assert.deepEqual(await rowsOf(duck.connection, "SELECT id, n FROM kept WHERE n IN (7, 8) ORDER BY n"), [{ id: "O'Brien 7", n: 7 }, { id: "id-8", n: 8 }]);
+      // made again: replaced, not appended to
+      await tempTableOf(run, "kept", "id VARCHAR, n INTEGER", []);
+      assert.deepEqual(await rowsOf(duck.connection, "SELECT count(*) AS rows FROM kept"), [{ rows: 0 }]);
+    } finally {
+      closeDuck(duck);
+    }
   });
 });
