@@ -9,7 +9,7 @@
  */
 import { independentSources } from "../overlap/clusters";
 import type { TimelineResult } from "../timeline/analyse";
-import { groupEvents } from "../timeline/events";
+import { groupEvents, reportingOutlet } from "../timeline/events";
 import type { TimelineEvent } from "../timeline/types";
 import type { Store } from "./open";
 import { MAX_EVENT_MENTIONS, toMention } from "./passes";
@@ -77,7 +77,7 @@ export async function storeEventTimeline(
       e = { id, value: String(r.event_value), label: String(r.label), clause: String(r.clause), keywords: JSON.parse(String(r.keywords)), mentions: [], outlets: [], articles: [] };
       events.set(id, e);
     }
-    const outlet = m.outlet === "unknown" ? m.article : m.outlet;
+    const outlet = reportingOutlet(m.article, m.outlet);
     e.mentions.push({ article: m.article, outlet, start: m.start, end: m.end, text: m.text, value: String(r.mention_value), sentence: m.sentence });
     if (r.conflict) ((e.conflict ??= { values: {} }).values[String(r.mention_value)] ??= []).push(m.article);
   }
@@ -101,7 +101,7 @@ async function eventMembers(store: Store): Promise<Map<string, Array<{ article: 
     JOIN unit_articles u ON u.article = e.article`, ([event, article, outlet]) => {
     const list = out.get(String(event)) ?? [];
     if (list.length === 0) out.set(String(event), list);
-    list.push({ article: String(article), outlet: String(outlet) === "unknown" ? String(article) : String(outlet) });
+    list.push({ article: String(article), outlet: reportingOutlet(String(article), String(outlet)) });
   });
   return out;
 }

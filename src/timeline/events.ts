@@ -137,13 +137,18 @@ export interface GroupOptions {
 /** The date a mention gives its event: its value, or for "a day after X" (a placed duration) the day of X. */
 const when = (m: Mention) => (m.type === "DURATION" && m.anchor && m.resolvedStart ? m.resolvedStart : m.value);
 
+/** Who reports an event for counting outlets: the article's outlet, or the article itself when its outlet is not known. */
+export function reportingOutlet(article: string, outlet: string): string {
+  return outlet === "unknown" ? article : outlet;
+}
+
 /**
  * Greedy single-link grouping of calendar mentions (DATE/TIME with resolved days) by clause overlap.
  * Durations (except "a day after X", placed by resolve.ts), sets and *_REF values are left out.
  */
 export function groupEvents(mentions: Mention[], docs: Array<Document | { article: { id: string; outlet: string } }>, options: GroupOptions = {}): TimelineEvent[] {
   const threshold = options.threshold ?? 0.5;
-  const outletOf = new Map(docs.map((d) => [d.article.id, d.article.outlet === "unknown" ? d.article.id : d.article.outlet]));
+  const outletOf = new Map(docs.map((d) => [d.article.id, reportingOutlet(d.article.id, d.article.outlet)]));
   const dated = mentions.filter((m) => m.resolvedStart && (m.type === "DATE" || m.type === "TIME" || (m.type === "DURATION" && m.anchor)));
   interface Group { index: number; members: Mention[]; articles: Set<string>; keywords: Map<string, number> }
   interface Member { group: Group; mention: Mention; size: number }
