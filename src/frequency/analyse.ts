@@ -6,7 +6,7 @@
 import { stem as porterStem } from "../text/stems";
 import { stopwordSet } from "../text/stopwords";
 import type { Document } from "../text/types";
-import { countTerms, termRows, type CountOptions, type CountTable, type GroupBy, type TermRow } from "./counts";
+import { countTerms, termRows, type CountOptions, type CountTable, type Group, type GroupBy, type TermRow } from "./counts";
 import { distinctive, KEYNESS_METHODS, type DistinctiveRow, type KeynessMethod } from "./keyness";
 import { phraseSet } from "./phrase-set";
 import { findPhrases, type Phrase } from "./phrases";
@@ -96,6 +96,11 @@ export function frequencyTable(docs: Document[], options: FrequencyOptions = {})
   return { table: countTerms(docs, resolved), phrases: resolved.found, ngram: resolved.ngram };
 }
 
+/** A group as the result lists it, labelled (src/grouping's label, else its key). */
+export function groupRow(g: Group, labels?: ReadonlyMap<string, string>): GroupRow {
+  return { article: g.key, label: labels?.get(g.key) ?? g.key, outlet: g.outlet, articles: g.articles, published: g.published, words: g.words };
+}
+
 /** The JSON result from a count table. */
 export function summarise(table: CountTable, phrases: Phrase[], ngram: number, options: FrequencyOptions = {}): FrequencyResult {
   const minCount = options.minCount ?? FREQUENCY_DEFAULTS.minCount;
@@ -109,7 +114,7 @@ export function summarise(table: CountTable, phrases: Phrase[], ngram: number, o
     ngram,
     minCount,
     denominator: DENOMINATOR,
-    groups: table.groups.map((g) => ({ article: g.key, label: options.labels?.get(g.key) ?? g.key, outlet: g.outlet, articles: g.articles, published: g.published, words: g.words })),
+    groups: table.groups.map((g) => groupRow(g, options.labels)),
     phrases,
     terms: termRows(table, options.top ?? FREQUENCY_DEFAULTS.top),
     distinctive: rows,

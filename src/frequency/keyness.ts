@@ -46,6 +46,16 @@ export interface KeynessOptions {
  */
 export const SCORE_RANK_DIGITS = 9;
 
+/** Decimals a listed score keeps. */
+export const SCORE_DIGITS = 3;
+
+/** The figure listed beside each method's score, rounded: δ (logodds), Log Ratio (g2), idf and the groups using the term (tfidf). */
+export function methodExtra(method: KeynessMethod, extra: number, df: number): Partial<DistinctiveRow> {
+  if (method === "logodds") return { delta: round(extra, 4) };
+  if (method === "g2") return { logRatio: round(extra, 3) };
+  return { idf: round(extra, 4), df };
+}
+
 export interface DistinctiveRow {
   article: string;
   term: string;
@@ -97,15 +107,15 @@ export function distinctive(table: CountTable, options: KeynessOptions = {}): Di
     const nr = N - n;
     if (method === "logodds") {
       const r = logOddsDirichlet(y, yr, n, nr, s * table.total[id], s * N);
-      return { id, count: y, rest: yr, score: r.z, extra: { delta: round(r.delta, 4) } };
+      return { id, count: y, rest: yr, score: r.z, extra: methodExtra(method, r.delta, table.df[id]) };
     }
     if (method === "g2") {
       const g = g2TwoCorpus(y, yr, n, nr);
       const over = y / n > yr / nr;
-      return { id, count: y, rest: yr, score: over ? g : -g, extra: { logRatio: round(logRatio(y, yr, n, nr), 3) } };
+      return { id, count: y, rest: yr, score: over ? g : -g, extra: methodExtra(method, logRatio(y, yr, n, nr), table.df[id]) };
     }
     const i = idf(nGroups, table.df[id]);
-    return { id, count: y, rest: yr, score: y * i, extra: { idf: round(i, 4), df: table.df[id] } };
+    return { id, count: y, rest: yr, score: y * i, extra: methodExtra(method, i, table.df[id]) };
   };
   const inRange = (id: number) => table.terms[id].n >= minN && table.terms[id].n <= maxN;
 
@@ -161,7 +171,7 @@ function pushTop(
       key: t.key,
       kind: t.kind,
       method,
-      score: round(sc.score, 3),
+      score: round(sc.score, SCORE_DIGITS),
       count: sc.count,
       per10k: round(per10k(sc.count, n)),
       restCount: sc.rest,

@@ -5,7 +5,7 @@
 import type { Store } from "./open";
 import { FREQUENCY_DEFAULTS } from "../frequency/analyse";
 import { round } from "../frequency/counts";
-import { SCORE_RANK_DIGITS } from "../frequency/keyness";
+import { SCORE_DIGITS, SCORE_RANK_DIGITS } from "../frequency/keyness";
 import { tempTableOf } from "./duck";
 import { keepAs, sqlFile, unitParams, type UnitQuery } from "./sql";
 
@@ -92,7 +92,7 @@ export async function storeFrequencies(store: Store, o: StoreFrequencyOptions = 
   }));
   const distinctive = scored.map((r) => ({
     unit: String(r.unit), key: String(r.term), term: forms.get(String(r.term)) ?? String(r.term), method: r.method as StoreDistinctiveRow["method"],
-    score: round(Number(r.score), 3), rank: Number(r.rank), count: Number(r.count), per10k: round(Number(r.per10k)), restCount: Number(r.rest_count),
+    score: round(Number(r.score), SCORE_DIGITS), rank: Number(r.rank), count: Number(r.count), per10k: round(Number(r.per10k)), restCount: Number(r.rest_count),
     restPer10k: round(Number(r.rest_per10k)), extra: Number(r.extra), df: Number(r.df),
   }));
   return { groups, terms, distinctive };
